@@ -1,0 +1,172 @@
+"""The ``statement-editor`` command: open the window, check files, start a new statement.
+
+A thin front over the model and storage layers. Every user error becomes one clear message
+and an exit code; the GUI is imported only when a window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from editor import __version__
+from editor.model import Demand, Paragraph, SignUp, Signatory, Statement
+from editor.paths import user_data_dir
+from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_INTERRUPTED = 130
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
+    try:
+        if arguments and arguments[0] in COMMANDS:
+            options = _parser().parse_args(arguments)
+            return COMMANDS[options.command](options)
+        options = _window_parser().parse_args(arguments)
+        return open_window(options.file)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception:  # the last line of defence: a bug, never a user error
+        return _report_internal_error()
+
+
+def check(options: argparse.Namespace) -> int:
+    """Print every problem of every file; exit with the worst outcome."""
+    outcome = EXIT_OK
+    for name in options.files:
+        try:
+            loaded = load(name)
+        except UnreadableFile as error:
+            print(error, file=sys.stderr)
+            outcome = max(outcome, EXIT_UNREADABLE)
+            continue
+        except InvalidStatement as error:
+            for problem in error.problems:
+                print(problem)
+            outcome = max(outcome, EXIT_PROBLEMS)
+            continue
+        for problem in loaded.problems:
+            print(problem)
+        if loaded.problems:
+            outcome = max(outcome, EXIT_PROBLEMS)
+        else:
+            print(f"{name}: valid ({_summary(loaded.statement)})")
+    return outcome
+
+
+def new(options: argparse.Namespace) -> int:
+    """Write a small starter statement; never overwrites an existing file."""
+    target = Path(options.file)
+    if target.exists():
+        print(f"{target}: already exists; choose another name (nothing was written)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    data = dumps(starter_statement(options.title)).encode("utf-8")
+    try:
+        atomic_write(target, data, backup=False)
+    except StorageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(f"{target}: written; edit it with 'statement-editor {target}'")
+    return EXIT_OK
+
+
+def open_window(file: str | None) -> int:
+    print(
+        "The editor window is not part of this version yet. Check a statement with "
+        f"'statement-editor check {file or 'FILE'}'.",
+        file=sys.stderr,
+    )
+    return EXIT_UNREADABLE
+
+
+def starter_statement(title: str) -> Statement:
+    return Statement(
+        title=title,
+        issuer="Our campaign",
+        date=datetime.date.today(),
+        preamble=[Paragraph("Say in a few sentences why this statement matters now.")],
+        demands=[
+            Demand("The first thing we ask for.", heading="A short heading"),
+            Demand("The second thing we ask for."),
+        ],
+        closing=[Paragraph("We invite everyone who agrees to add their name.")],
+        sign_up=SignUp(text="Add your name", url="https://example.org/sign"),
+        signatories=[Signatory("Your Name", role="Organiser")],
+    )
+
+
+def _summary(statement: Statement) -> str:
+    demands = len(statement.demands)
+    people = len(statement.signatories)
+    groups = len(statement.groups())
+    parts = [_count(demands, "demand"), _count(people, "signatory", "signatories")]
+    if groups:
+        parts.append(_count(groups, "group"))
+    return ", ".join(parts)
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
+
+
+COMMANDS: dict[str, Command] = {"check": check, "new": new}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="statement-editor",
+        description="Draft public statements and print them as leaflets.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    checking = commands.add_parser(
+        "check",
+        help="check statement files and list every problem",
+        description="Exit status: 0 all valid, 1 problems found, 2 a file could not be read.",
+    )
+    checking.add_argument("files", nargs="+", metavar="FILE")
+    starting = commands.add_parser("new", help="write a small starter statement to FILE")
+    starting.add_argument("file", metavar="FILE")
+    starting.add_argument("--title", default="Our statement", help="the title to start with")
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="statement-editor",
+        description="Open a statement in the editor window. "
+        "Other commands: check FILE..., new FILE (see 'statement-editor check --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="the statement to open")
+    return parser
+
+
+def _report_internal_error() -> int:
+    """Keep the traceback for a bug report, show the user one line about it."""
+    details = traceback.format_exc()
+    where = "the terminal above"
+    try:
+        folder = user_data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / f"error-{datetime.datetime.now():%Y%m%d-%H%M%S}.txt"
+        log_file.write_text(details, encoding="utf-8")
+        where = str(log_file)
+    except OSError:
+        print(details, file=sys.stderr)
+    print(
+        f"statement-editor: an internal error stopped this command ({sys.exc_info()[1]!r}). "
+        f"Nothing was changed on disk. Details for a bug report: {where}",
+        file=sys.stderr,
+    )
+    return EXIT_UNREADABLE

@@ -1,0 +1,51 @@
+"""The statement model: plain dataclasses and their rules, free of Qt and of file formats."""
+
+from editor.model.problems import Path, Problem, format_path
+from editor.model.statement import (
+    COLOUR_MODES,
+    DEFAULT_LANGUAGE,
+    FORMAT_VERSION,
+    IMPOSITIONS,
+    MAX_SIGNATORY_COLUMNS,
+    ORIENTATIONS,
+    PAGE_SIZES,
+    PRIVATE_SIGNATORY_FIELDS,
+    PUBLIC_SIGNATORY_FIELDS,
+    Block,
+    Demand,
+    Heading,
+    Labels,
+    Layout,
+    Paragraph,
+    Quote,
+    SignUp,
+    Signatory,
+    Statement,
+)
+from editor.model.validation import validate
+
+__all__ = [
+    "COLOUR_MODES",
+    "DEFAULT_LANGUAGE",
+    "FORMAT_VERSION",
+    "IMPOSITIONS",
+    "MAX_SIGNATORY_COLUMNS",
+    "ORIENTATIONS",
+    "PAGE_SIZES",
+    "PRIVATE_SIGNATORY_FIELDS",
+    "PUBLIC_SIGNATORY_FIELDS",
+    "Block",
+    "Demand",
+    "Heading",
+    "Labels",
+    "Layout",
+    "Paragraph",
+    "Path",
+    "Problem",
+    "Quote",
+    "SignUp",
+    "Signatory",
+    "Statement",
+    "format_path",
+    "validate",
+]

@@ -1,0 +1,41 @@
+"""Problems found in a statement, located by field path and, when known, by file position.
+
+Paths count list items from 1, as organisers count demands and names:
+``("demands", 1, "text")`` is the second demand and prints as ``demands[2].text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Path = tuple[str | int, ...]
+
+
+def format_path(path: Path) -> str:
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    message: str
+    path: Path = ()
+    line: int | None = None
+    column: int | None = None
+    file: str | None = None
+    is_warning: bool = False
+
+    def located(self, file: str | None, line: int | None, column: int | None) -> Problem:
+        return Problem(self.message, self.path, line, column, file, self.is_warning)
+
+    def __str__(self) -> str:
+        where = [str(part) for part in (self.file, self.line, self.column) if part is not None]
+        prefix = ":".join(where)
+        field = format_path(self.path)
+        kind = "warning: " if self.is_warning else ""
+        return ": ".join(part for part in (prefix, field, kind + self.message) if part)

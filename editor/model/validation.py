@@ -1,0 +1,115 @@
+"""Rules a statement must follow beyond its shape: the checks the GUI and ``check`` share."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from editor.model.problems import Path, Problem
+from editor.model.statement import (
+    COLOUR_MODES,
+    IMPOSITIONS,
+    MAX_SIGNATORY_COLUMNS,
+    ORIENTATIONS,
+    PAGE_SIZES,
+    Block,
+    Heading,
+    Layout,
+    Quote,
+    Statement,
+)
+
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+FONT_SIZE_RANGE = (5.0, 72.0)
+MAX_BLEED_MM = 20.0
+
+
+def validate(statement: Statement) -> list[Problem]:
+    return list(_statement_problems(statement))
+
+
+def _statement_problems(s: Statement) -> Iterator[Problem]:
+    if not s.title.strip():
+        yield Problem("the title must not be blank", ("title",))
+    if s.language and not LANGUAGE_TAG.fullmatch(s.language):
+        yield Problem(
+            f"'{s.language}' is not a language tag; use one such as en, uk or en-GB", ("language",)
+        )
+    yield from _blocks_problems(s.preamble, "preamble")
+    for index, demand in enumerate(s.demands):
+        if not demand.text.strip():
+            yield Problem("the text of this demand is blank", ("demands", index, "text"))
+    yield from _blocks_problems(s.closing, "closing")
+    if s.sign_up.url:
+        yield from _url_problems(s.sign_up.url, ("sign_up", "url"))
+    for index, signatory in enumerate(s.signatories):
+        if not signatory.name.strip():
+            yield Problem("the name is blank", ("signatories", index, "name"))
+    yield from _layout_problems(s.layout)
+
+
+def _blocks_problems(blocks: list[Block], key: str) -> Iterator[Problem]:
+    for index, block in enumerate(blocks):
+        if not block.text.strip():
+            field = "quote" if isinstance(block, Quote) else "heading" if isinstance(block, Heading) else None
+            path: Path = (key, index, field) if field else (key, index)
+            yield Problem("this block is blank", path)
+
+
+def _url_problems(url: str, path: Path) -> Iterator[Problem]:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        yield Problem(f"'{url}' is not a web address; it must start with https:// or http://", path)
+
+
+def _choice_problem(value: str | None, choices: tuple[str, ...], key: str) -> Iterator[Problem]:
+    if value is not None and value not in choices:
+        listed = ", ".join(choices)
+        yield Problem(f"'{value}' is not one of {listed}", ("layout", key))
+
+
+def _layout_problems(layout: Layout) -> Iterator[Problem]:
+    yield from _choice_problem(layout.page_size, PAGE_SIZES, "page_size")
+    yield from _choice_problem(layout.orientation, ORIENTATIONS, "orientation")
+    yield from _choice_problem(layout.colour, COLOUR_MODES, "colour")
+    yield from _choice_problem(layout.imposition, IMPOSITIONS, "imposition")
+    if layout.accent_color is not None and not HEX_COLOUR.fullmatch(layout.accent_color):
+        yield Problem(
+            f"'{layout.accent_color}' is not a colour; write it as #RRGGBB, for example #C8102E",
+            ("layout", "accent_color"),
+        )
+    if layout.theme is not None and not layout.theme.strip():
+        yield Problem("the theme name is blank", ("layout", "theme"))
+    if layout.font is not None and not layout.font.strip():
+        yield Problem("the font name is blank", ("layout", "font"))
+    if layout.font_size is not None:
+        low, high = FONT_SIZE_RANGE
+        if not (math.isfinite(layout.font_size) and low <= layout.font_size <= high):
+            yield Problem(
+                f"{layout.font_size} pt is not a usable size; choose between {low:g} and {high:g}",
+                ("layout", "font_size"),
+            )
+    if layout.fit_pages is not None and layout.fit_pages < 1:
+        yield Problem("fit_pages must be 1 or more", ("layout", "fit_pages"))
+    columns = layout.signatory_columns
+    if columns is not None and not 1 <= columns <= MAX_SIGNATORY_COLUMNS:
+        yield Problem(
+            f"signatory_columns must be between 1 and {MAX_SIGNATORY_COLUMNS}",
+            ("layout", "signatory_columns"),
+        )
+    bleed = layout.bleed_mm
+    if bleed is not None and not (math.isfinite(bleed) and 0 <= bleed <= MAX_BLEED_MM):
+        yield Problem(
+            f"bleed_mm must be between 0 and {MAX_BLEED_MM:g} (print shops usually ask for 3)",
+            ("layout", "bleed_mm"),
+        )
+    if layout.logo is not None:
+        if not layout.logo.strip():
+            yield Problem("the logo path is blank", ("layout", "logo"))
+        elif PurePath(layout.logo).suffix.lower() not in LOGO_SUFFIXES:
+            yield Problem("the logo must be a PNG or JPEG image", ("layout", "logo"))

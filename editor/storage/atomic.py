@@ -1,0 +1,113 @@
+"""The one way the application writes a file: all of the new version or none of it.
+
+The new content goes to a temporary file in the same folder, is flushed and fsynced, and then
+replaces the target in one rename, so a crash or a full disk leaves the old file intact. The
+version being replaced is first copied to a rotating backup in the user's data folder, where it
+does not clutter the user's folder or git checkout.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import logging
+import os
+import shutil
+import stat
+import tempfile
+import time
+from pathlib import Path
+
+from editor.paths import user_data_dir
+from editor.storage.errors import SaveFailed
+
+BACKUPS_KEPT = 5
+log = logging.getLogger(__name__)
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "you do not have permission to write there",
+    errno.EPERM: "you do not have permission to write there",
+    errno.EROFS: "the disk or folder is read-only",
+    errno.ENOENT: "the folder does not exist (was it moved or deleted?)",
+    errno.ENOTDIR: "part of the path is not a folder",
+    errno.EISDIR: "a folder has that name",
+    errno.ENAMETOOLONG: "the file name is too long",
+}
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
+    """Write ``data`` to ``path`` completely or not at all; raises ``SaveFailed`` with a reason."""
+    target = Path(path)
+    folder = target.parent
+    temporary: str | None = None
+    try:
+        mode = _mode_for(target)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        if backup and target.is_file():
+            _back_up(target)
+        os.replace(temporary, target)
+        temporary = None
+        _sync_folder(folder)
+    except OSError as error:
+        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+        raise SaveFailed(f"could not save {target}: {reason}; the file on disk was not changed") from error
+    finally:
+        if temporary is not None:
+            _remove_quietly(temporary)
+
+
+def backups_dir_for(target: Path) -> Path:
+    """One folder per saved file, named so that two 'statement.yaml' in different folders differ."""
+    digest = hashlib.sha256(str(target.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return user_data_dir() / "backups" / f"{target.name}-{digest}"
+
+
+def _mode_for(target: Path) -> int:
+    """Keep the permissions of the file being replaced; a new file gets the usual 0o666 less umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _back_up(target: Path) -> None:
+    """Best effort: a backup that cannot be made must not stop the user's save."""
+    try:
+        folder = backups_dir_for(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 1_000_000_000:09d}"
+        shutil.copy2(target, folder / f"{stamp}{target.suffix}")
+        for old in sorted(folder.iterdir())[:-BACKUPS_KEPT]:
+            old.unlink()
+    except OSError as error:
+        log.warning("could not keep a backup of %s: %s", target, error)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every platform can open a folder."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

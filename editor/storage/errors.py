@@ -1,0 +1,37 @@
+"""Every error the storage layer raises, each carrying a message written for the user."""
+
+from __future__ import annotations
+
+from editor.model.problems import Problem
+
+
+class StorageError(Exception):
+    """Base for everything reading or writing a file can raise."""
+
+
+class UnreadableFile(StorageError):
+    """The file could not be read at all: missing, a folder, no permission."""
+
+
+class InvalidStatement(StorageError):
+    """The file was read but is not a usable statement; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class SaveFailed(StorageError):
+    """Writing did not happen; the file on disk is as it was before."""
+
+
+class CommentsWouldBeLost(StorageError):
+    """The file on disk has comments that saving would drop; the caller must agree first."""
+
+    def __init__(self, path: str, lines: list[int]) -> None:
+        shown = ", ".join(str(n) for n in lines[:8]) + (", ..." if len(lines) > 8 else "")
+        super().__init__(
+            f"{path} has comments (line {shown}) that saving will not keep"
+        )
+        self.path = path
+        self.lines = lines

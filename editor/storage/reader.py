@@ -1,0 +1,235 @@
+"""Bytes to a YAML node tree, safely: size, depth and alias limits, friendly syntax errors.
+
+Nodes (not Python objects) are the output, so every value keeps its line and column and no
+YAML constructor ever runs on untrusted input: tags are checked here, values are read by
+``editor.storage.schema``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from editor.model.problems import Problem
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_EXPANDED_NODES = 2_000_000
+"""A statement with 100,000 signatories is under a million nodes; aliases may not exceed this."""
+
+STANDARD_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+_COMMENT_CANDIDATE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+class YamlProblem(Exception):
+    """A problem that stops reading before any field can be checked."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.problem = Problem(message, (), line, column)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    root: Node
+    comment_lines: list[int]
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 with or without a BOM; UTF-16 only when its BOM says so (Windows Notepad)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlProblem(
+            f"the file is {len(data) / 1048576:.0f} MB; a statement file may be at most "
+            f"{MAX_FILE_BYTES // 1048576} MB"
+        )
+    for bom, encoding in _BOMS.items():
+        if data.startswith(bom):
+            try:
+                return data[2:].decode(encoding)
+            except UnicodeDecodeError:
+                raise YamlProblem("the file starts like UTF-16 text but is not valid UTF-16") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        if b"\0" in data[:8192]:
+            message = "this is not a text file (it looks like a binary file, not a statement)"
+            raise YamlProblem(message) from None
+        message = (
+            "the file is not UTF-8 text; save it as UTF-8 in your editor "
+            f"(byte 0x{data[error.start]:02X} is not valid here)"
+        )
+        raise YamlProblem(message, line, column) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse(text: str) -> ParsedDocument:
+    if not text.strip():
+        raise YamlProblem("the file is empty; a statement needs at least 'format' and 'title'")
+    _refuse_deep_flow_nesting(text)
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        raise _friendly_syntax_error(error, text) from None
+    except yaml.YAMLError as error:  # reader errors carry no mark in every PyYAML build
+        raise YamlProblem(f"this is not a readable YAML file ({error})") from None
+    except RecursionError:
+        raise YamlProblem(f"the file is nested more than {MAX_DEPTH} levels deep") from None
+    if root is None:
+        raise YamlProblem("the file has only comments; a statement needs 'format' and 'title'")
+    _check_shape(root)
+    comments = _comment_lines(text, root) if "#" in text else []
+    return ParsedDocument(root, comments)
+
+
+def _refuse_deep_flow_nesting(text: str) -> None:
+    """Deep ``[[[[`` would exhaust the stack of the C composer, so count events first.
+
+    Block nesting needs ever wider indentation and cannot get deep within the size limit;
+    flow nesting can, but only in files with many brackets, so ordinary files skip this.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=SafeLoader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise YamlProblem(
+                        f"the file is nested more than {MAX_DEPTH} levels deep",
+                        mark.line + 1,
+                        mark.column + 1,
+                    )
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        raise _friendly_syntax_error(error, text) from None
+
+
+def _check_shape(root: Node) -> None:
+    """Refuse foreign tags, too deep a tree and alias bombs before anything reads values.
+
+    Aliases make the node graph share subtrees; the expanded size is computed once per
+    distinct node, so a billion-laughs file is refused in milliseconds.
+    """
+    expanded: dict[int, int] = {}
+    in_progress: set[int] = set()
+    stack: list[tuple[Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            in_progress.discard(key)
+            expanded[key] = 1 + sum(expanded[id(child)] for child in _children(node))
+            if expanded[key] > MAX_EXPANDED_NODES:
+                raise _node_problem(
+                    node,
+                    "the file expands to too many values through aliases (*name); "
+                    "this looks like a 'billion laughs' attack and is refused",
+                )
+            continue
+        if key in expanded:
+            continue
+        if key in in_progress:
+            raise _node_problem(node, "an alias (*name) refers to a value that contains it")
+        if node.tag not in STANDARD_TAGS:
+            raise _node_problem(node, f"the tag '{_short_tag(node.tag)}' is not allowed in a statement file")
+        if depth > MAX_DEPTH:
+            raise _node_problem(node, f"the file is nested more than {MAX_DEPTH} levels deep")
+        in_progress.add(key)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in _children(node))
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return node.value
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _node_problem(node: Node, message: str) -> YamlProblem:
+    return YamlProblem(message, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _friendly_syntax_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    problem = error.problem or ""
+    if "'\\t'" in problem or "\\t" in problem:
+        message = "a tab is used for indentation; YAML needs spaces (replace the tab with spaces)"
+    elif "special characters are not allowed" in problem or "control characters" in problem:
+        message = "the file contains control characters; it does not look like a text statement"
+    elif "mapping values are not allowed" in problem:
+        message = (
+            "a ':' followed by a space inside a value; put the whole value in quotes "
+            "(\"...\") or check the indentation of the line above"
+        )
+    elif "could not find expected ':'" in problem or "expected <block end>" in problem:
+        message = "the indentation is inconsistent here; line up keys of the same level"
+    elif "found undefined alias" in problem or "found undefined" in problem:
+        message = "an alias (*name) refers to an anchor (&name) that is not defined"
+    elif "found duplicate anchor" in problem:
+        message = "an anchor (&name) is defined twice"
+    else:
+        message = f"this is not valid YAML: {problem or error}"
+    if line is not None and line > text.count("\n") + 1:
+        line = text.count("\n") + 1
+    return YamlProblem(message, line, column)
+
+
+def _comment_lines(text: str, root: Node) -> list[int]:
+    """Lines holding a YAML comment: a '#' after whitespace that no scalar contains."""
+    spans = sorted(
+        ((n.start_mark.line, n.start_mark.column), (n.end_mark.line, n.end_mark.column))
+        for n in _all_scalars(root)
+    )
+    starts = [start for start, _ in spans]
+    lines: list[int] = []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for match in _COMMENT_CANDIDATE.finditer(text):
+        line = bisect.bisect_right(line_starts, match.start()) - 1
+        position = (line, match.start() - line_starts[line])
+        index = bisect.bisect_right(starts, position) - 1
+        inside = index >= 0 and spans[index][0] <= position < spans[index][1]
+        if not inside and (not lines or lines[-1] != line + 1):
+            lines.append(line + 1)
+    return lines
+
+
+def _all_scalars(root: Node) -> list[ScalarNode]:
+    found: list[ScalarNode] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            found.append(node)
+        else:
+            stack.extend(_children(node))
+    return found

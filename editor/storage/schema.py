@@ -1,0 +1,340 @@
+"""YAML nodes to the statement model, collecting every problem with its line and field.
+
+Decoding never stops at the first problem: a wrong value is noted and replaced by its default
+so the rest of the file is still checked, and the organiser sees all problems at once.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from editor.model.problems import Path, Problem
+from editor.model.statement import (
+    FORMAT_VERSION,
+    PAGE_SIZES,
+    Block,
+    Demand,
+    Heading,
+    Labels,
+    Layout,
+    Paragraph,
+    Quote,
+    SignUp,
+    Signatory,
+    Statement,
+)
+
+T = TypeVar("T")
+
+TOP_LEVEL_KEYS = (
+    "format", "title", "subtitle", "issuer", "date", "language", "preamble", "demands",
+    "closing", "sign_up", "contact", "imprint", "labels", "signatories", "layout",
+)  # fmt: skip
+SIGN_UP_KEYS = ("text", "url")
+LABEL_KEYS = ("demands", "signatories", "sign_up")
+DEMAND_KEYS = ("heading", "text")
+QUOTE_KEYS = ("quote", "by")
+SIGNATORY_KEYS = (
+    "name", "role", "group", "personal_capacity", "sort_as", "email", "phone", "note",
+)  # fmt: skip
+LAYOUT_KEYS = (
+    "page_size", "orientation", "theme", "accent_color", "font", "font_size", "fit_pages",
+    "signatory_columns", "bleed_mm", "crop_marks", "colour", "imposition", "logo",
+)  # fmt: skip
+CHOICE_KEYS = {"page_size", "orientation", "colour", "imposition"}
+
+_TAG = "tag:yaml.org,2002:"
+_NULL, _STR, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("null", "str", "bool", "int", "float"))
+_TIMESTAMP, _SEQ, _MAP = (_TAG + t for t in ("timestamp", "seq", "map"))
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_values = SafeConstructor()
+_KIND_NAMES = {
+    _NULL: "nothing", _STR: "text", _BOOL: "true/false", _INT: "a number",
+    _FLOAT: "a number", _TIMESTAMP: "a date", _SEQ: "a list", _MAP: "a set of keys",
+}  # fmt: skip
+
+
+def _found(node: Node) -> str:
+    return _KIND_NAMES.get(node.tag, "something else")
+
+
+class StatementDecoder:
+    """One decoding run over one document; ``problems`` fills as it goes."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.missing: set[Path] = set()
+        """Fields reported missing, so the rule 'must not be blank' is not said twice."""
+
+    # -- reporting ---------------------------------------------------------------------
+
+    def _report(self, node: Node, path: Path, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(message, path, mark.line + 1, mark.column + 1))
+
+    def _mapping(self, node: Node, path: Path, known: tuple[str, ...], what: str) -> dict[str, Node]:
+        """Keys of a mapping node, with unknown and repeated keys reported."""
+        if not isinstance(node, MappingNode):
+            self._report(node, path, f"expected {what}, found {_found(node)}")
+            return {}
+        result: dict[str, Node] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag not in (_STR, _INT, _BOOL, _NULL, _FLOAT):
+                self._report(key_node, path, "a key must be a plain word such as 'title'")
+                continue
+            key = key_node.value
+            if key not in known:
+                self._report(key_node, path, _unknown_key_message(key, known))
+            elif key in result:
+                self._report(key_node, (*path, key), f"'{key}' is given twice (first on line {first_line[key]})")
+            else:
+                result[key] = value_node
+                first_line[key] = key_node.start_mark.line + 1
+        return result
+
+    def _required(self, fields: dict[str, Node], key: str, parent: Node, path: Path) -> Node | None:
+        node = fields.get(key)
+        if node is None or node.tag == _NULL:
+            self._report(node or parent, path, f"'{key}' is missing")
+            self.missing.add((*path, key))
+            return None
+        return node
+
+    # -- values ------------------------------------------------------------------------
+
+    def text(self, node: Node | None, path: Path) -> str:
+        """Any scalar reads as the text written, so ``title: 2026`` is the text '2026'."""
+        if node is None or node.tag == _NULL:
+            return ""
+        if isinstance(node, ScalarNode):
+            return node.value
+        self._report(node, path, f"expected text, found {_found(node)}")
+        return ""
+
+    def optional(self, node: Node | None, path: Path, read: Callable[[Node, Path], T | None]) -> T | None:
+        if node is None or node.tag == _NULL:
+            return None
+        return read(node, path)
+
+    def boolean(self, node: Node, path: Path) -> bool | None:
+        if node.tag == _BOOL:
+            return bool(_values.construct_yaml_bool(node))
+        self._report(node, path, f"expected true or false, found '{_scalar_text(node)}'")
+        return None
+
+    def integer(self, node: Node, path: Path) -> int | None:
+        if node.tag == _INT:
+            return int(_values.construct_yaml_int(node))
+        self._report(node, path, f"expected a whole number, found '{_scalar_text(node)}'")
+        return None
+
+    def number(self, node: Node, path: Path) -> float | None:
+        if node.tag == _INT:
+            return int(_values.construct_yaml_int(node))
+        if node.tag == _FLOAT:
+            return float(_values.construct_yaml_float(node))
+        self._report(node, path, f"expected a number, found '{_scalar_text(node)}'")
+        return None
+
+    def date(self, node: Node, path: Path) -> datetime.date | None:
+        """Unquoted dates arrive as timestamps, quoted ones as text; both are accepted."""
+        written = _scalar_text(node)
+        if node.tag in (_TIMESTAMP, _STR) and _ISO_DATE.fullmatch(written):
+            try:
+                return datetime.date.fromisoformat(written)
+            except ValueError:
+                self._report(node, path, f"'{written}' is not a real date")
+                return None
+        self._report(node, path, f"expected a date written as YYYY-MM-DD, such as 2026-05-01, found '{written}'")
+        return None
+
+    def items(self, node: Node | None, path: Path, read: Callable[[Node, Path], T]) -> list[T]:
+        if node is None or node.tag == _NULL:
+            return []
+        if not isinstance(node, SequenceNode):
+            self._report(node, path, f"expected a list (lines starting with '- '), found {_found(node)}")
+            return []
+        return [read(item, (*path, index)) for index, item in enumerate(node.value)]
+
+    # -- the statement -----------------------------------------------------------------
+
+    def statement(self, root: Node) -> Statement:
+        if not isinstance(root, MappingNode):
+            self._report(
+                root, (), "this does not look like a statement file: expected keys such as "
+                "'format:' and 'title:' at the start of lines",
+            )
+            return Statement(title="")
+        fields = self._mapping(root, (), TOP_LEVEL_KEYS, "keys")
+        self._format(fields.get("format"), root)
+        title_node = self._required(fields, "title", root, ())
+        return Statement(
+            title=self.text(title_node, ("title",)),
+            subtitle=self.text(fields.get("subtitle"), ("subtitle",)),
+            issuer=self.text(fields.get("issuer"), ("issuer",)),
+            date=self.optional(fields.get("date"), ("date",), self.date),
+            language=self.text(fields.get("language"), ("language",)),
+            preamble=self.items(fields.get("preamble"), ("preamble",), self.block),
+            demands=self.items(fields.get("demands"), ("demands",), self.demand),
+            closing=self.items(fields.get("closing"), ("closing",), self.block),
+            sign_up=self.sign_up(fields.get("sign_up"), ("sign_up",)),
+            contact=self.text(fields.get("contact"), ("contact",)),
+            imprint=self.text(fields.get("imprint"), ("imprint",)),
+            labels=self.labels(fields.get("labels"), ("labels",)),
+            signatories=self.items(fields.get("signatories"), ("signatories",), self.signatory),
+            layout=self.layout(fields.get("layout"), ("layout",)),
+        )
+
+    def _format(self, node: Node | None, root: Node) -> None:
+        if node is None:
+            self._report(root, ("format",), f"'format' is missing; add 'format: {FORMAT_VERSION}' as the first line")
+            return
+        version = self.integer(node, ("format",))
+        if version is None:
+            return
+        if version > FORMAT_VERSION:
+            self._report(
+                node, ("format",),
+                f"this file was written by a newer version of Statement Editor (format {version}); "
+                "update Statement Editor to open it",
+            )
+        elif version < FORMAT_VERSION:
+            self._report(node, ("format",), f"format {version} does not exist; the format is {FORMAT_VERSION}")
+
+    def block(self, node: Node, path: Path) -> Block:
+        if isinstance(node, ScalarNode):
+            return Paragraph(self.text(node, path))
+        if not isinstance(node, MappingNode):
+            self._report(node, path, f"expected a paragraph, a quote or a heading, found {_found(node)}")
+            return Paragraph("")
+        keys = {key.value for key, _ in node.value if isinstance(key, ScalarNode)}
+        if "heading" in keys:
+            fields = self._mapping(node, path, ("heading",), "a heading")
+            return Heading(self.text(fields.get("heading"), (*path, "heading")))
+        if "quote" in keys:
+            fields = self._mapping(node, path, QUOTE_KEYS, "a quote")
+            return Quote(
+                self.text(fields.get("quote"), (*path, "quote")),
+                self.text(fields.get("by"), (*path, "by")),
+            )
+        self._report(
+            node, path,
+            "a block is a paragraph (plain text), a quote ('quote:' with an optional 'by:') "
+            "or a sub-heading ('heading:')" + _closest_hint(keys, ("quote", "by", "heading")),
+        )
+        return Paragraph("")
+
+    def demand(self, node: Node, path: Path) -> Demand:
+        if isinstance(node, ScalarNode):
+            return Demand(self.text(node, path))
+        fields = self._mapping(node, path, DEMAND_KEYS, "the text of a demand, or 'heading:' and 'text:'")
+        if not fields and not isinstance(node, MappingNode):
+            return Demand("")
+        text_node = self._required(fields, "text", node, path)
+        return Demand(
+            text=self.text(text_node, (*path, "text")),
+            heading=self.text(fields.get("heading"), (*path, "heading")),
+        )
+
+    def signatory(self, node: Node, path: Path) -> Signatory:
+        if isinstance(node, ScalarNode):
+            return Signatory(self.text(node, path))
+        fields = self._mapping(node, path, SIGNATORY_KEYS, "a name, or 'name:' with other details")
+        if not isinstance(node, MappingNode):
+            return Signatory("")
+        name_node = self._required(fields, "name", node, path)
+        text = {key: self.text(fields.get(key), (*path, key)) for key in SIGNATORY_KEYS if key not in ("name", "personal_capacity")}
+        capacity = self.optional(fields.get("personal_capacity"), (*path, "personal_capacity"), self.boolean)
+        return Signatory(name=self.text(name_node, (*path, "name")), personal_capacity=bool(capacity), **text)
+
+    def sign_up(self, node: Node | None, path: Path) -> SignUp:
+        if node is None or node.tag == _NULL:
+            return SignUp()
+        fields = self._mapping(node, path, SIGN_UP_KEYS, "'text:' and 'url:'")
+        return SignUp(**{key: self.text(fields.get(key), (*path, key)) for key in SIGN_UP_KEYS})
+
+    def labels(self, node: Node | None, path: Path) -> Labels:
+        if node is None or node.tag == _NULL:
+            return Labels()
+        fields = self._mapping(node, path, LABEL_KEYS, "headings to override")
+        return Labels(**{key: self.text(fields.get(key), (*path, key)) for key in LABEL_KEYS})
+
+    def layout(self, node: Node | None, path: Path) -> Layout:
+        if node is None or node.tag == _NULL:
+            return Layout()
+        fields = self._mapping(node, path, LAYOUT_KEYS, "layout settings")
+
+        def get(key: str, read: Callable[[Node, Path], T | None]) -> T | None:
+            return self.optional(fields.get(key), (*path, key), read)
+
+        return Layout(
+            page_size=get("page_size", self._page_size),
+            orientation=get("orientation", self._lower_choice),
+            theme=get("theme", self.text),
+            accent_color=get("accent_color", self.text),
+            font=get("font", self.text),
+            font_size=get("font_size", self.number),
+            fit_pages=get("fit_pages", self.integer),
+            signatory_columns=get("signatory_columns", self.integer),
+            bleed_mm=get("bleed_mm", self.number),
+            crop_marks=get("crop_marks", self.boolean),
+            colour=get("colour", self._lower_choice),
+            imposition=get("imposition", self._lower_choice),
+            logo=get("logo", self.text),
+        )
+
+    def _lower_choice(self, node: Node, path: Path) -> str:
+        """Choices such as ``Landscape`` are read case-insensitively; validation checks them."""
+        return self.text(node, path).lower()
+
+    def _page_size(self, node: Node, path: Path) -> str:
+        """``a4`` and ``letter`` are read as ``A4`` and ``Letter``; unknown sizes are kept to report."""
+        written = self.text(node, path)
+        return _PAGE_SIZE_BY_LOWER.get(written.lower(), written)
+
+
+_PAGE_SIZE_BY_LOWER = {size.lower(): size for size in PAGE_SIZES}
+
+
+def _scalar_text(node: Node) -> str:
+    if isinstance(node, ScalarNode):
+        return node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    return "a list" if isinstance(node, SequenceNode) else "a set of keys"
+
+
+def _unknown_key_message(key: str, known: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else f"; known keys here: {', '.join(known)}"
+    return f"unknown key '{key}'{hint}"
+
+
+def _closest_hint(keys: set[str], known: tuple[str, ...]) -> str:
+    for key in sorted(keys):
+        close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+        if close:
+            return f"; did you mean '{close[0]}' instead of '{key}'?"
+    return ""
+
+
+def node_at(root: Node, path: Path) -> Node:
+    """The node a field path points to, or its nearest existing ancestor."""
+    node = root
+    for part in path:
+        if isinstance(part, int) and isinstance(node, SequenceNode) and part < len(node.value):
+            node = node.value[part]
+        elif isinstance(part, str) and isinstance(node, MappingNode):
+            match = next((v for k, v in node.value if isinstance(k, ScalarNode) and k.value == part), None)
+            if match is None:
+                return node
+            node = match
+        else:
+            return node
+    return node

@@ -1,0 +1,101 @@
+"""Reading and saving statement files: the entry points every front end uses."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.model.problems import Problem
+from editor.model.statement import Statement
+from editor.model.validation import validate
+from editor.storage.atomic import atomic_write
+from editor.storage.errors import CommentsWouldBeLost, InvalidStatement, UnreadableFile
+from editor.storage.reader import MAX_FILE_BYTES, YamlProblem, decode_text, parse
+from editor.storage.schema import StatementDecoder, node_at
+from editor.storage.writer import dump_statement
+
+
+@dataclass(slots=True)
+class LoadedStatement:
+    """A statement as read: ``problems`` are rule problems that do not prevent editing."""
+
+    statement: Statement
+    problems: list[Problem] = field(default_factory=list)
+    comment_lines: list[int] = field(default_factory=list)
+
+
+def loads(data: bytes | str, name: str = "<statement>") -> LoadedStatement:
+    """Decode a whole file's content; raises ``InvalidStatement`` with every problem found."""
+    try:
+        text = decode_text(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+        document = parse(text)
+    except YamlProblem as problem:
+        raise InvalidStatement([problem.problem.located(name, problem.problem.line, problem.problem.column)]) from None
+    decoder = StatementDecoder()
+    statement = decoder.statement(document.root)
+    rule_problems = []
+    for problem in validate(statement):
+        if problem.path in decoder.missing:
+            continue
+        mark = node_at(document.root, problem.path).start_mark
+        rule_problems.append(problem.located(name, mark.line + 1, mark.column + 1))
+    shape_problems = [p.located(name, p.line, p.column) for p in decoder.problems]
+    if shape_problems:
+        everything = sorted(shape_problems + rule_problems, key=lambda p: (p.line or 0, p.column or 0))
+        raise InvalidStatement(everything)
+    return LoadedStatement(statement, rule_problems, document.comment_lines)
+
+
+def load(path: str | os.PathLike[str]) -> LoadedStatement:
+    """Read a statement file; problems name the file as the caller wrote it."""
+    name = os.fspath(path)
+    return loads(read_bytes(path), name)
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise UnreadableFile(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise UnreadableFile(f"{name}: this is a folder, not a statement file") from None
+    except PermissionError:
+        raise UnreadableFile(f"{name}: you do not have permission to read this file") from None
+    except OSError as error:
+        raise UnreadableFile(f"{name}: cannot be read ({error.strerror or error})") from None
+    return data
+
+
+def dumps(statement: Statement) -> str:
+    return dump_statement(statement)
+
+
+def save(statement: Statement, path: str | os.PathLike[str], *, discard_comments: bool = False) -> None:
+    """Write canonically and atomically; refuses to drop comments unless told it may.
+
+    Raises ``CommentsWouldBeLost`` when the file on disk has comments and ``discard_comments``
+    is false, and ``SaveFailed`` when writing fails (the file on disk is then unchanged).
+    """
+    data = dump_statement(statement).encode("utf-8")
+    if not discard_comments:
+        lines = existing_comment_lines(Path(path))
+        if lines:
+            raise CommentsWouldBeLost(os.fspath(path), lines)
+    atomic_write(path, data)
+
+
+def existing_comment_lines(path: Path) -> list[int]:
+    """Comment lines in the file on disk now; an unreadable or broken file has none to lose."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    if b"#" not in data:
+        return []
+    try:
+        return parse(decode_text(data)).comment_lines
+    except YamlProblem:
+        return []
