@@ -30,6 +30,7 @@ STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )
+_STATEMENT_KEY = re.compile(r"^(?:format|title)\s*:", re.MULTILINE)
 _COMMENT_CANDIDATE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 _BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 
@@ -44,7 +45,7 @@ class YamlProblem(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ParsedDocument:
-    root: Node
+    root: MappingNode
     comment_lines: list[int]
 
 
@@ -85,12 +86,24 @@ def parse(text: str) -> ParsedDocument:
         root = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
         raise _friendly_syntax_error(error, text) from None
-    except yaml.YAMLError as error:  # reader errors carry no mark in every PyYAML build
-        raise YamlProblem(f"this is not a readable YAML file ({error})") from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        message = (
+            f"the file contains a control character (U+{error.character:04X}) that a text "
+            "file should not have; it may be damaged or not a statement"
+        )
+        raise YamlProblem(message, line, column) from None
     except RecursionError:
         raise YamlProblem(f"the file is nested more than {MAX_DEPTH} levels deep") from None
     if root is None:
         raise YamlProblem("the file has only comments; a statement needs 'format' and 'title'")
+    if not isinstance(root, MappingNode):
+        raise _node_problem(
+            root,
+            "this does not look like a statement file: expected keys such as "
+            "'format:' and 'title:' at the start of lines",
+        )
     _check_shape(root)
     comments = _comment_lines(text, root) if "#" in text else []
     return ParsedDocument(root, comments)
@@ -175,29 +188,38 @@ def _node_problem(node: Node, message: str) -> YamlProblem:
 
 def _friendly_syntax_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else None
+    line = min(mark.line + 1, text.count("\n") + 1) if mark else None
     column = mark.column + 1 if mark else None
     problem = error.problem or ""
-    if "'\\t'" in problem or "\\t" in problem:
+    if not _STATEMENT_KEY.search(text):
+        message = "this is not a statement file: it has no 'format:' or 'title:' line"
+    elif "tab" in problem or (line is not None and "\t" in _indentation(text, line)):
         message = "a tab is used for indentation; YAML needs spaces (replace the tab with spaces)"
-    elif "special characters are not allowed" in problem or "control characters" in problem:
-        message = "the file contains control characters; it does not look like a text statement"
+    elif "quoted scalar" in (error.context or "") and error.context_mark is not None:
+        line, column = error.context_mark.line + 1, error.context_mark.column + 1
+        message = "the quotation mark here is never closed; add the closing quote"
     elif "mapping values are not allowed" in problem:
         message = (
             "a ':' followed by a space inside a value; put the whole value in quotes "
-            "(\"...\") or check the indentation of the line above"
+            "(\"...\") or check the indentation of this line"
         )
     elif "could not find expected ':'" in problem or "expected <block end>" in problem:
         message = "the indentation is inconsistent here; line up keys of the same level"
-    elif "found undefined alias" in problem or "found undefined" in problem:
+    elif "another document" in problem:
+        message = "a second document starts here ('---'); a statement file holds one statement"
+    elif "found undefined alias" in problem:
         message = "an alias (*name) refers to an anchor (&name) that is not defined"
     elif "found duplicate anchor" in problem:
         message = "an anchor (&name) is defined twice"
     else:
         message = f"this is not valid YAML: {problem or error}"
-    if line is not None and line > text.count("\n") + 1:
-        line = text.count("\n") + 1
     return YamlProblem(message, line, column)
+
+
+def _indentation(text: str, line: int) -> str:
+    lines = text.split("\n", line)
+    row = lines[line - 1] if len(lines) >= line else ""
+    return row[: len(row) - len(row.lstrip(" \t"))]
 
 
 def _comment_lines(text: str, root: Node) -> list[int]:

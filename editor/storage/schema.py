@@ -166,13 +166,7 @@ class StatementDecoder:
 
     # -- the statement -----------------------------------------------------------------
 
-    def statement(self, root: Node) -> Statement:
-        if not isinstance(root, MappingNode):
-            self._report(
-                root, (), "this does not look like a statement file: expected keys such as "
-                "'format:' and 'title:' at the start of lines",
-            )
-            return Statement(title="")
+    def statement(self, root: MappingNode) -> Statement:
         fields = self._mapping(root, (), TOP_LEVEL_KEYS, "keys")
         self._format(fields.get("format"), root)
         title_node = self._required(fields, "title", root, ())

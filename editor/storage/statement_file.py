@@ -34,9 +34,10 @@ def loads(data: bytes | str, name: str = "<statement>") -> LoadedStatement:
         raise InvalidStatement([problem.problem.located(name, problem.problem.line, problem.problem.column)]) from None
     decoder = StatementDecoder()
     statement = decoder.statement(document.root)
+    already_reported = decoder.missing | {p.path for p in decoder.problems}
     rule_problems = []
     for problem in validate(statement):
-        if problem.path in decoder.missing:
+        if problem.path in already_reported:
             continue
         mark = node_at(document.root, problem.path).start_mark
         rule_problems.append(problem.located(name, mark.line + 1, mark.column + 1))

@@ -1,0 +1,104 @@
+"""Saved files are canonical: readable, diffable, and the same bytes every time."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+
+from editor.model import Demand, Heading, Layout, Paragraph, Quote, Signatory, Statement
+from editor.paths import resources_dir
+from editor.storage import CommentsWouldBeLost, dumps, load, loads, save
+
+EXAMPLES = sorted((resources_dir() / "examples").glob("*.statement.yaml"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_saving_a_file_the_application_wrote_gives_the_same_bytes(example: Path):
+    text = example.read_text(encoding="utf-8")
+    assert dumps(loads(text).statement) == text
+
+
+def test_keys_follow_the_format_page_and_short_forms_stay_short():
+    statement = Statement(
+        title="Fair Pay",
+        date=datetime.date(2026, 5, 1),
+        issuer="Network",
+        preamble=[Paragraph("One."), Quote("An injury to one.", by="motto"), Heading("Why")],
+        demands=[Demand("Sick pay."), Demand("Real wage.", heading="A living wage")],
+        signatories=[Signatory("Ana"), Signatory("Олена", personal_capacity=True, email="o@example.org")],
+        layout=Layout(page_size="A5", bleed_mm=3, crop_marks=True),
+    )
+    assert dumps(statement) == (
+        "format: 1\n"
+        "title: Fair Pay\n"
+        "issuer: Network\n"
+        "date: 2026-05-01\n"
+        "preamble:\n"
+        "  - One.\n"
+        "  - quote: An injury to one.\n"
+        "    by: motto\n"
+        "  - heading: Why\n"
+        "demands:\n"
+        "  - Sick pay.\n"
+        "  - heading: A living wage\n"
+        "    text: Real wage.\n"
+        "signatories:\n"
+        "  - Ana\n"
+        "  - name: Олена\n"
+        "    personal_capacity: true\n"
+        "    email: o@example.org\n"
+        "layout:\n"
+        "  page_size: A5\n"
+        "  bleed_mm: 3\n"
+        "  crop_marks: true\n"
+    )
+
+
+def test_multi_line_text_is_a_literal_block():
+    statement = Statement(title="X", demands=[Demand("First line.\n\nSecond paragraph.", heading="H")])
+    assert "  - heading: H\n    text: |-\n      First line.\n\n      Second paragraph.\n" in dumps(statement)
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("2026", "'2026'"),
+        ("yes", "'yes'"),
+        ("null", "'null'"),
+        ("Pay: now", "'Pay: now'"),
+        ("- dash", "'- dash'"),
+        ("#hashtag", "'#hashtag'"),
+        ("it's", "it's"),
+        ("C# and F#", "C# and F#"),
+        ("A & B <together>", "A & B <together>"),
+        ("tab\there", '"tab\\there"'),
+        (" leading", "' leading'"),
+        ("Ünïcödé — Київ ☭ 🌹", "Ünïcödé — Київ ☭ 🌹"),
+    ],
+)
+def test_text_is_quoted_only_when_it_must_be(value, written):
+    text = dumps(Statement(title=value))
+    assert f"\ntitle: {written}\n" in text
+    assert yaml.safe_load(text)["title"] == value
+
+
+def test_saving_a_file_with_comments_asks_first(tmp_path: Path):
+    path = tmp_path / "plan.statement.yaml"
+    original = "format: 1\n# the working title\ntitle: X  # change later\nsubtitle: 'no # comment'\n"
+    path.write_text(original, encoding="utf-8")
+    loaded = load(path)
+    assert loaded.comment_lines == [2, 3]
+    with pytest.raises(CommentsWouldBeLost) as caught:
+        save(loaded.statement, path)
+    assert "line 2, 3" in str(caught.value)
+    assert path.read_text(encoding="utf-8") == original
+    save(loaded.statement, path, discard_comments=True)
+    assert path.read_text(encoding="utf-8") == "format: 1\ntitle: X\nsubtitle: 'no # comment'\n"
+
+
+def test_hashes_inside_values_are_not_comments():
+    text = "format: 1\ntitle: 'A #1 priority'\nlayout:\n  accent_color: '#C8102E'\npreamble:\n  - |\n    # not a comment\n"
+    assert loads(text).comment_lines == []
