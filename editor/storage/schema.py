@@ -53,6 +53,7 @@ CHOICE_KEYS = {"page_size", "orientation", "colour", "imposition"}
 _TAG = "tag:yaml.org,2002:"
 _NULL, _STR, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("null", "str", "bool", "int", "float"))
 _TIMESTAMP, _SEQ, _MAP = (_TAG + t for t in ("timestamp", "seq", "map"))
+_UNQUOTED_COLOUR = re.compile(r"accent_color:\s+(#[0-9A-Fa-f]{3,8})")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _values = SafeConstructor()
 _KIND_NAMES = {
@@ -68,7 +69,8 @@ def _found(node: Node) -> str:
 class StatementDecoder:
     """One decoding run over one document; ``problems`` fills as it goes."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.lines = text.split("\n")
         self.problems: list[Problem] = []
         self.missing: set[Path] = set()
         """Fields reported missing, so the rule 'must not be blank' is not said twice."""
@@ -265,6 +267,7 @@ class StatementDecoder:
         if node is None or node.tag == _NULL:
             return Layout()
         fields = self._mapping(node, path, LAYOUT_KEYS, "layout settings")
+        self._unquoted_colour(fields.get("accent_color"), (*path, "accent_color"))
 
         def get(key: str, read: Callable[[Node, Path], T | None]) -> T | None:
             return self.optional(fields.get(key), (*path, key), read)
@@ -284,6 +287,18 @@ class StatementDecoder:
             imposition=get("imposition", self._lower_choice),
             logo=get("logo", self.text),
         )
+
+    def _unquoted_colour(self, node: Node | None, path: Path) -> None:
+        """``accent_color: #C8102E`` reads as a comment, leaving no value: say why."""
+        if node is None or node.tag != _NULL:
+            return
+        line = self.lines[node.start_mark.line] if node.start_mark.line < len(self.lines) else ""
+        colour = _UNQUOTED_COLOUR.search(line)
+        if colour:
+            self._report(
+                node, path,
+                f"put the colour in quotes: '{colour.group(1)}' (without quotes, # starts a comment)",
+            )
 
     def _lower_choice(self, node: Node, path: Path) -> str:
         """Choices such as ``Landscape`` are read case-insensitively; validation checks them."""

@@ -32,7 +32,7 @@ def loads(data: bytes | str, name: str = "<statement>") -> LoadedStatement:
         document = parse(text)
     except YamlProblem as problem:
         raise InvalidStatement([problem.problem.located(name, problem.problem.line, problem.problem.column)]) from None
-    decoder = StatementDecoder()
+    decoder = StatementDecoder(text)
     statement = decoder.statement(document.root)
     already_reported = decoder.missing | {p.path for p in decoder.problems}
     rule_problems = []

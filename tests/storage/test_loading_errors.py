@@ -191,3 +191,11 @@ def test_scalars_in_text_fields_read_as_written():
 def test_layout_choices_are_read_case_insensitively():
     layout = loads("format: 1\ntitle: X\nlayout:\n  page_size: a4\n  orientation: Landscape\n").statement.layout
     assert (layout.page_size, layout.orientation) == ("A4", "landscape")
+
+
+def test_an_unquoted_colour_is_explained_rather_than_lost_as_a_comment():
+    message = only_problem("format: 1\ntitle: X\nlayout:\n  accent_color: #C8102E\n")
+    assert message == (
+        "plan.statement.yaml:4:16: layout.accent_color: put the colour in quotes: '#C8102E' "
+        "(without quotes, # starts a comment)"
+    )
