@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
@@ -104,8 +105,9 @@ def parse(text: str) -> ParsedDocument:
             "this does not look like a statement file: expected keys such as "
             "'format:' and 'title:' at the start of lines",
         )
-    _check_shape(root)
-    comments = _comment_lines(text, root) if "#" in text else []
+    may_share = "&" in text
+    _check_shape(root, may_share)
+    comments = _comment_lines(text, root, may_share) if "#" in text else []
     return ParsedDocument(root, comments)
 
 
@@ -135,17 +137,38 @@ def _refuse_deep_flow_nesting(text: str) -> None:
         raise _friendly_syntax_error(error, text) from None
 
 
-def _check_shape(root: Node) -> None:
-    """Refuse foreign tags, too deep a tree and alias bombs before anything reads values.
+def _check_shape(root: Node, may_share: bool) -> None:
+    """Refuse foreign tags, too deep a tree and alias bombs before anything reads values."""
+    if may_share:
+        _refuse_alias_bombs(root)
+    for node, depth in _walk(root, may_share):
+        if node.tag not in STANDARD_TAGS:
+            raise _node_problem(node, f"the tag '{_short_tag(node.tag)}' is not allowed in a statement file")
+        if depth > MAX_DEPTH:
+            raise _node_problem(node, f"the file is nested more than {MAX_DEPTH} levels deep")
 
-    Aliases make the node graph share subtrees; the expanded size is computed once per
-    distinct node, so a billion-laughs file is refused in milliseconds.
-    """
+
+def _walk(root: Node, may_share: bool) -> Iterator[tuple[Node, int]]:
+    """Every distinct node once, with its depth; sharing is only possible through anchors."""
+    seen: set[int] = set()
+    stack: list[tuple[Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if may_share:
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+        yield node, depth
+        stack.extend((child, depth + 1) for child in _children(node))
+
+
+def _refuse_alias_bombs(root: Node) -> None:
+    """The expanded size is computed once per distinct node, so a billion laughs costs milliseconds."""
     expanded: dict[int, int] = {}
     in_progress: set[int] = set()
-    stack: list[tuple[Node, int, bool]] = [(root, 1, False)]
+    stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
-        node, depth, children_done = stack.pop()
+        node, children_done = stack.pop()
         key = id(node)
         if children_done:
             in_progress.discard(key)
@@ -156,18 +179,12 @@ def _check_shape(root: Node) -> None:
                     "the file expands to too many values through aliases (*name); "
                     "this looks like a 'billion laughs' attack and is refused",
                 )
-            continue
-        if key in expanded:
-            continue
-        if key in in_progress:
+        elif key in in_progress:
             raise _node_problem(node, "an alias (*name) refers to a value that contains it")
-        if node.tag not in STANDARD_TAGS:
-            raise _node_problem(node, f"the tag '{_short_tag(node.tag)}' is not allowed in a statement file")
-        if depth > MAX_DEPTH:
-            raise _node_problem(node, f"the file is nested more than {MAX_DEPTH} levels deep")
-        in_progress.add(key)
-        stack.append((node, depth, True))
-        stack.extend((child, depth + 1, False) for child in _children(node))
+        elif key not in expanded:
+            in_progress.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node))
 
 
 def _children(node: Node) -> list[Node]:
@@ -222,11 +239,12 @@ def _indentation(text: str, line: int) -> str:
     return row[: len(row) - len(row.lstrip(" \t"))]
 
 
-def _comment_lines(text: str, root: Node) -> list[int]:
+def _comment_lines(text: str, root: Node, may_share: bool) -> list[int]:
     """Lines holding a YAML comment: a '#' after whitespace that no scalar contains."""
     spans = sorted(
         ((n.start_mark.line, n.start_mark.column), (n.end_mark.line, n.end_mark.column))
-        for n in _all_scalars(root)
+        for n, _ in _walk(root, may_share)
+        if isinstance(n, ScalarNode)
     )
     starts = [start for start, _ in spans]
     lines: list[int] = []
@@ -239,19 +257,3 @@ def _comment_lines(text: str, root: Node) -> list[int]:
         if not inside and (not lines or lines[-1] != line + 1):
             lines.append(line + 1)
     return lines
-
-
-def _all_scalars(root: Node) -> list[ScalarNode]:
-    found: list[ScalarNode] = []
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, ScalarNode):
-            found.append(node)
-        else:
-            stack.extend(_children(node))
-    return found

@@ -14,12 +14,12 @@ from yaml.resolver import Resolver
 _PRINTABLE = "\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"
 """YAML's printable characters less line breaks (U+0085, U+2028, U+2029) and the BOM."""
 
-_PLAIN = re.compile(
+PLAIN = re.compile(
     rf"(?![-?:,\[\]{{}}#&*!|>'\"%@`\s]|\.\.\.)"  # cannot start with an indicator or space
     rf"(?!.*(?:: |:$| #))"  # no ': ', trailing ':' or ' #' anywhere
     rf"[{_PRINTABLE}]+(?<! )"  # printable, not ending in a space
 )
-_SINGLE_QUOTABLE = re.compile(rf"[{_PRINTABLE}]*")
+SINGLE_QUOTABLE = re.compile(rf"[{_PRINTABLE}]*")
 _LITERAL_LINE = re.compile(rf"(?:(?=.*\S)[{_PRINTABLE}\t]+)?")  # empty, or more than spaces
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -31,7 +31,7 @@ _ESCAPES = {
 _NEEDS_ESCAPE = re.compile(rf'[^{_PRINTABLE}]|["\\]')
 
 
-def _reads_as_text(value: str) -> bool:
+def reads_as_text(value: str) -> bool:
     """False when a plain scalar would load as a number, a date, a boolean or null."""
     for tag, regexp in _RESOLVERS.get(value[0], []):
         if tag != _STR_TAG and regexp.match(value):
@@ -41,13 +41,13 @@ def _reads_as_text(value: str) -> bool:
 
 def scalar_lines(value: str, indent: int) -> list[str]:
     """The scalar as it follows ``key: `` or ``- ``; block content is indented by ``indent``."""
-    if _PLAIN.fullmatch(value) and _reads_as_text(value):
+    if PLAIN.fullmatch(value) and reads_as_text(value):
         return [value]
     if "\n" in value:
         literal = _literal(value, indent)
         if literal:
             return literal
-    elif _SINGLE_QUOTABLE.fullmatch(value):
+    elif SINGLE_QUOTABLE.fullmatch(value):
         return ["'" + value.replace("'", "''") + "'"]
     return ['"' + _NEEDS_ESCAPE.sub(_escape, value) + '"']
 
