@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from editor import __version__
-from editor.model import Demand, Paragraph, SignUp, Signatory, Statement
+from editor.model import Demand, Paragraph, Signatory, SignUp, Statement
 from editor.paths import user_data_dir
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 

@@ -22,5 +22,7 @@ def test_importing_a_core_layer_loads_no_qt(module):
         "gui = sorted(m for m in sys.modules if m.startswith('editor.gui'))\n"
         "print(','.join(loaded + gui))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == ""

@@ -18,8 +18,8 @@ from editor.model.statement import (
     Layout,
     Paragraph,
     Quote,
-    SignUp,
     Signatory,
+    SignUp,
     Statement,
 )
 from editor.model.validation import validate

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 FORMAT_VERSION = 1
 DEFAULT_LANGUAGE = "en"
@@ -63,7 +64,8 @@ class Signatory:
         return any(getattr(self, name) for name in PRIVATE_SIGNATORY_FIELDS)
 
     def without_private_data(self) -> Signatory:
-        return dataclasses.replace(self, **{name: "" for name in PRIVATE_SIGNATORY_FIELDS})
+        blanks: dict[str, Any] = {name: "" for name in PRIVATE_SIGNATORY_FIELDS}
+        return dataclasses.replace(self, **blanks)
 
 
 def _field_names(cls: type, *, private: bool) -> tuple[str, ...]:
@@ -140,9 +142,7 @@ class Statement:
 
     def without_private_data(self) -> Statement:
         """A copy safe to publish: every exporter starts from this, never from the original."""
-        return dataclasses.replace(
-            self, signatories=[s.without_private_data() for s in self.signatories]
-        )
+        return dataclasses.replace(self, signatories=[s.without_private_data() for s in self.signatories])
 
     def groups(self) -> list[str]:
         """Group names in order of first appearance, which is the printed order."""

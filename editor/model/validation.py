@@ -37,9 +37,7 @@ def _statement_problems(s: Statement) -> Iterator[Problem]:
     if not s.title.strip():
         yield Problem("the title must not be blank", ("title",))
     if s.language and not LANGUAGE_TAG.fullmatch(s.language):
-        yield Problem(
-            f"'{s.language}' is not a language tag; use one such as en, uk or en-GB", ("language",)
-        )
+        yield Problem(f"'{s.language}' is not a language tag; use one such as en, uk or en-GB", ("language",))
     yield from _blocks_problems(s.preamble, "preamble")
     for index, demand in enumerate(s.demands):
         if not demand.text.strip():

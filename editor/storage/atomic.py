@@ -8,6 +8,7 @@ does not clutter the user's folder or git checkout.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import logging
@@ -107,7 +108,5 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _remove_quietly(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from editor.model.statement import (
     COLOUR_MODES,
@@ -25,8 +26,8 @@ from editor.model.statement import (
     Layout,
     Paragraph,
     Quote,
-    SignUp,
     Signatory,
+    SignUp,
     Statement,
 )
 from editor.storage.scalars import PLAIN, SINGLE_QUOTABLE, reads_as_text
@@ -36,7 +37,9 @@ _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(?:e[-+][0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_UNUSUAL = re.compile(r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_UNUSUAL = re.compile(
+    r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 _BLOCK_LISTS = {"preamble", "closing"}
 _TEXT_KEYS = {"title", "subtitle", "issuer", "language", "contact", "imprint"}
 _SCALAR_KEYS = _TEXT_KEYS | {"format", "date"}
@@ -90,13 +93,15 @@ class _Reader:
 
     # -- structure ---------------------------------------------------------------------
 
-    def _key_line(self, line: str, seen: dict[str, object]) -> tuple[str, str | None]:
+    def _key_line(self, line: str, seen: Mapping[str, object]) -> tuple[str, str | None]:
         match = _KEY.fullmatch(line)
         if match is None or match[1] in seen:
             raise _NotCanonical
         return match[1], match[2]
 
-    def _mapping(self, pad: str, content_indent: int, entries: dict[str, Scalar] | None = None) -> dict[str, Scalar]:
+    def _mapping(
+        self, pad: str, content_indent: int, entries: dict[str, Scalar] | None = None
+    ) -> dict[str, Scalar]:
         entries = {} if entries is None else entries
         while self.position < len(self.lines) and self.lines[self.position].startswith(pad):
             key, rest = self._key_line(self.lines[self.position][len(pad) :], entries)
@@ -203,7 +208,8 @@ class _Reader:
         capacity = item.pop("personal_capacity", None)
         if "name" not in item or not item.keys() <= _SIGNATORY_TEXT_KEYS:
             raise _NotCanonical
-        person = Signatory(**{key: _text(value) for key, value in item.items()})
+        texts: dict[str, Any] = {key: _text(value) for key, value in item.items()}
+        person = Signatory(**texts)
         person.personal_capacity = capacity is not None and _boolean(capacity)
         return person
 

@@ -30,8 +30,6 @@ class CommentsWouldBeLost(StorageError):
 
     def __init__(self, path: str, lines: list[int]) -> None:
         shown = ", ".join(str(n) for n in lines[:8]) + (", ..." if len(lines) > 8 else "")
-        super().__init__(
-            f"{path} has comments (line {shown}) that saving will not keep"
-        )
+        super().__init__(f"{path} has comments (line {shown}) that saving will not keep")
         self.path = path
         self.lines = lines

@@ -28,8 +28,7 @@ MAX_EXPANDED_NODES = 2_000_000
 """A statement with 100,000 signatories is under a million nodes; aliases may not exceed this."""
 
 STANDARD_TAGS = frozenset(
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )
 _STATEMENT_KEY = re.compile(r"^(?:format|title)\s*:", re.MULTILINE)
 _COMMENT_CANDIDATE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
@@ -218,7 +217,7 @@ def _friendly_syntax_error(error: yaml.MarkedYAMLError, text: str) -> YamlProble
     elif "mapping values are not allowed" in problem:
         message = (
             "a ':' followed by a space inside a value; put the whole value in quotes "
-            "(\"...\") or check the indentation of this line"
+            '("...") or check the indentation of this line'
         )
     elif "could not find expected ':'" in problem or "expected <block end>" in problem:
         message = "the indentation is inconsistent here; line up keys of the same level"

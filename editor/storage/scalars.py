@@ -33,10 +33,7 @@ _NEEDS_ESCAPE = re.compile(rf'[^{_PRINTABLE}]|["\\]')
 
 def reads_as_text(value: str) -> bool:
     """False when a plain scalar would load as a number, a date, a boolean or null."""
-    for tag, regexp in _RESOLVERS.get(value[0], []):
-        if tag != _STR_TAG and regexp.match(value):
-            return False
-    return True
+    return not any(tag != _STR_TAG and regexp.match(value) for tag, regexp in _RESOLVERS.get(value[0], []))
 
 
 def scalar_lines(value: str, indent: int) -> list[str]:

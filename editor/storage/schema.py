@@ -26,8 +26,8 @@ from editor.model.statement import (
     Layout,
     Paragraph,
     Quote,
-    SignUp,
     Signatory,
+    SignUp,
     Statement,
 )
 
@@ -96,7 +96,9 @@ class StatementDecoder:
             if key not in known:
                 self._report(key_node, path, _unknown_key_message(key, known))
             elif key in result:
-                self._report(key_node, (*path, key), f"'{key}' is given twice (first on line {first_line[key]})")
+                self._report(
+                    key_node, (*path, key), f"'{key}' is given twice (first on line {first_line[key]})"
+                )
             else:
                 result[key] = value_node
                 first_line[key] = key_node.start_mark.line + 1
@@ -155,7 +157,9 @@ class StatementDecoder:
             except ValueError:
                 self._report(node, path, f"'{written}' is not a real date")
                 return None
-        self._report(node, path, f"expected a date written as YYYY-MM-DD, such as 2026-05-01, found '{written}'")
+        self._report(
+            node, path, f"expected a date written as YYYY-MM-DD, such as 2026-05-01, found '{written}'"
+        )
         return None
 
     def items(self, node: Node | None, path: Path, read: Callable[[Node, Path], T]) -> list[T]:
@@ -191,19 +195,24 @@ class StatementDecoder:
 
     def _format(self, node: Node | None, root: Node) -> None:
         if node is None:
-            self._report(root, ("format",), f"'format' is missing; add 'format: {FORMAT_VERSION}' as the first line")
+            self._report(
+                root, ("format",), f"'format' is missing; add 'format: {FORMAT_VERSION}' as the first line"
+            )
             return
         version = self.integer(node, ("format",))
         if version is None:
             return
         if version > FORMAT_VERSION:
             self._report(
-                node, ("format",),
+                node,
+                ("format",),
                 f"this file was written by a newer version of Statement Editor (format {version}); "
                 "update Statement Editor to open it",
             )
         elif version < FORMAT_VERSION:
-            self._report(node, ("format",), f"format {version} does not exist; the format is {FORMAT_VERSION}")
+            self._report(
+                node, ("format",), f"format {version} does not exist; the format is {FORMAT_VERSION}"
+            )
 
     def block(self, node: Node, path: Path) -> Block:
         if isinstance(node, ScalarNode):
@@ -222,7 +231,8 @@ class StatementDecoder:
                 self.text(fields.get("by"), (*path, "by")),
             )
         self._report(
-            node, path,
+            node,
+            path,
             "a block is a paragraph (plain text), a quote ('quote:' with an optional 'by:') "
             "or a sub-heading ('heading:')" + _closest_hint(keys, ("quote", "by", "heading")),
         )
@@ -247,7 +257,11 @@ class StatementDecoder:
         if not isinstance(node, MappingNode):
             return Signatory("")
         name_node = self._required(fields, "name", node, path)
-        text = {key: self.text(fields.get(key), (*path, key)) for key in SIGNATORY_KEYS if key not in ("name", "personal_capacity")}
+        text = {
+            key: self.text(fields.get(key), (*path, key))
+            for key in SIGNATORY_KEYS
+            if key not in ("name", "personal_capacity")
+        }
         capacity = self.optional(fields.get("personal_capacity"), (*path, "personal_capacity"), self.boolean)
         return Signatory(name=self.text(name_node, (*path, "name")), personal_capacity=bool(capacity), **text)
 
@@ -296,7 +310,8 @@ class StatementDecoder:
         colour = _UNQUOTED_COLOUR.search(line)
         if colour:
             self._report(
-                node, path,
+                node,
+                path,
                 f"put the colour in quotes: '{colour.group(1)}' (without quotes, # starts a comment)",
             )
 

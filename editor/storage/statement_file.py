@@ -14,8 +14,8 @@ from editor.model.problems import Problem
 from editor.model.statement import Statement
 from editor.model.validation import validate
 from editor.storage.atomic import atomic_write
-from editor.storage.errors import CommentsWouldBeLost, InvalidStatement, UnreadableFile
 from editor.storage.canonical import read_canonical
+from editor.storage.errors import CommentsWouldBeLost, InvalidStatement, UnreadableFile
 from editor.storage.reader import MAX_FILE_BYTES, ParsedDocument, YamlProblem, decode_text, parse
 from editor.storage.schema import StatementDecoder, node_at
 from editor.storage.writer import dump_statement

@@ -19,8 +19,8 @@ from editor.model.statement import (
     Layout,
     Paragraph,
     Quote,
-    SignUp,
     Signatory,
+    SignUp,
     Statement,
 )
 from editor.storage.scalars import scalar_lines
@@ -70,7 +70,7 @@ def _demand_form(demand: Demand) -> str | Entries:
 
 
 def _signatory_form(signatory: Signatory) -> str | Entries:
-    entries = [("name", signatory.name)]
+    entries: Entries = [("name", signatory.name)]
     entries += _present([(key, getattr(signatory, key)) for key in SIGNATORY_KEYS[1:]])
     return signatory.name if len(entries) == 1 else entries
 

@@ -19,13 +19,20 @@ def test_a_statement_without_private_data_keeps_everything_else():
                        email="ana@example.org", phone="+44 1", note="call after 6")  # fmt: skip
     statement = Statement(title="X", signatories=[person])
     public = statement.without_private_data()
-    assert public.signatories == [Signatory("Ana", role="Nurse", group="Unions", personal_capacity=True, sort_as="Ana")]
+    assert public.signatories == [
+        Signatory("Ana", role="Nurse", group="Unions", personal_capacity=True, sort_as="Ana")
+    ]
     assert not public.signatories[0].has_private_data()
     assert statement.signatories[0].email == "ana@example.org", "the original is not changed"
 
 
 def test_groups_come_in_order_of_first_appearance():
-    people = [Signatory("a", group="Unions"), Signatory("b"), Signatory("c", group="MPs"), Signatory("d", group="Unions")]
+    people = [
+        Signatory("a", group="Unions"),
+        Signatory("b"),
+        Signatory("c", group="MPs"),
+        Signatory("d", group="Unions"),
+    ]
     assert Statement(title="X", signatories=people).groups() == ["Unions", "MPs"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.model import Demand, Heading, Layout, Paragraph, SignUp, Signatory, Statement, validate
+from editor.model import Demand, Heading, Layout, Paragraph, Signatory, SignUp, Statement, validate
 
 
 def messages(statement: Statement) -> list[str]:
@@ -19,8 +19,15 @@ def test_a_complete_statement_is_valid():
         demands=[Demand("Pay.")],
         sign_up=SignUp("Sign", "https://example.org/sign"),
         signatories=[Signatory("Ana")],
-        layout=Layout(page_size="A4", accent_color="#c8102e", font_size=10.5, fit_pages=2,
-                      signatory_columns=3, bleed_mm=3, logo="logo.PNG"),  # fmt: skip
+        layout=Layout(
+            page_size="A4",
+            accent_color="#c8102e",
+            font_size=10.5,
+            fit_pages=2,
+            signatory_columns=3,
+            bleed_mm=3,
+            logo="logo.PNG",
+        ),
     )
     assert messages(statement) == []
 
@@ -30,22 +37,49 @@ def test_a_complete_statement_is_valid():
     [
         (Statement(title=" "), "title: the title must not be blank"),
         (Statement(title="X", language="English"), "language: 'English' is not a language tag"),
-        (Statement(title="X", demands=[Demand("ok"), Demand("  ")]), "demands[2].text: the text of this demand is blank"),
+        (
+            Statement(title="X", demands=[Demand("ok"), Demand("  ")]),
+            "demands[2].text: the text of this demand is blank",
+        ),
         (Statement(title="X", closing=[Heading("")]), "closing[1].heading: this block is blank"),
-        (Statement(title="X", sign_up=SignUp(url="ftp://x.org")), "sign_up.url: 'ftp://x.org' is not a web address"),
-        (Statement(title="X", sign_up=SignUp(url="https://")), "sign_up.url: 'https://' is not a web address"),
+        (
+            Statement(title="X", sign_up=SignUp(url="ftp://x.org")),
+            "sign_up.url: 'ftp://x.org' is not a web address",
+        ),
+        (
+            Statement(title="X", sign_up=SignUp(url="https://")),
+            "sign_up.url: 'https://' is not a web address",
+        ),
         (Statement(title="X", signatories=[Signatory("")]), "signatories[1].name: the name is blank"),
         (Statement(title="X", layout=Layout(page_size="B5")), "layout.page_size: 'B5' is not one of"),
-        (Statement(title="X", layout=Layout(orientation="sideways")), "layout.orientation: 'sideways' is not one of"),
+        (
+            Statement(title="X", layout=Layout(orientation="sideways")),
+            "layout.orientation: 'sideways' is not one of",
+        ),
         (Statement(title="X", layout=Layout(colour="spot")), "layout.colour: 'spot' is not one of rgb, cmyk"),
         (Statement(title="X", layout=Layout(imposition="4-up")), "layout.imposition: '4-up' is not one of"),
-        (Statement(title="X", layout=Layout(accent_color="#C81")), "layout.accent_color: '#C81' is not a colour"),
+        (
+            Statement(title="X", layout=Layout(accent_color="#C81")),
+            "layout.accent_color: '#C81' is not a colour",
+        ),
         (Statement(title="X", layout=Layout(font_size=2)), "layout.font_size: 2 pt is not a usable size"),
         (Statement(title="X", layout=Layout(fit_pages=0)), "layout.fit_pages: fit_pages must be 1 or more"),
-        (Statement(title="X", layout=Layout(signatory_columns=7)), "layout.signatory_columns: signatory_columns must be between 1 and 6"),
-        (Statement(title="X", layout=Layout(bleed_mm=-1)), "layout.bleed_mm: bleed_mm must be between 0 and 20"),
-        (Statement(title="X", layout=Layout(bleed_mm=float("nan"))), "layout.bleed_mm: bleed_mm must be between 0 and 20"),
-        (Statement(title="X", layout=Layout(logo="logo.svg")), "layout.logo: the logo must be a PNG or JPEG image"),
+        (
+            Statement(title="X", layout=Layout(signatory_columns=7)),
+            "layout.signatory_columns: signatory_columns must be between 1 and 6",
+        ),
+        (
+            Statement(title="X", layout=Layout(bleed_mm=-1)),
+            "layout.bleed_mm: bleed_mm must be between 0 and 20",
+        ),
+        (
+            Statement(title="X", layout=Layout(bleed_mm=float("nan"))),
+            "layout.bleed_mm: bleed_mm must be between 0 and 20",
+        ),
+        (
+            Statement(title="X", layout=Layout(logo="logo.svg")),
+            "layout.logo: the logo must be a PNG or JPEG image",
+        ),
         (Statement(title="X", layout=Layout(theme="")), "layout.theme: the theme name is blank"),
     ],
 )

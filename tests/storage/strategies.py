@@ -15,8 +15,8 @@ from editor.model import (
     Layout,
     Paragraph,
     Quote,
-    SignUp,
     Signatory,
+    SignUp,
     Statement,
 )
 
@@ -24,9 +24,10 @@ from editor.model import (
 text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 prose = st.one_of(
     text,
-    st.lists(st.sampled_from(["Fair pay", "Київ", "Αθήνα", "A & B <c>", "*so*", "", "  x", "#1", "é\t"]), max_size=6).map(
-        "\n".join
-    ),
+    st.lists(
+        st.sampled_from(["Fair pay", "Київ", "Αθήνα", "A & B <c>", "*so*", "", "  x", "#1", "é\t"]),
+        max_size=6,
+    ).map("\n".join),
 )
 numbers = st.one_of(st.integers(-1000, 1000), st.floats(allow_nan=False))
 

@@ -59,6 +59,9 @@ def test_the_example_and_large_lists_take_the_fast_path():
     example = (resources_dir() / "examples" / "plan.statement.yaml").read_text(encoding="utf-8")
     assert read_canonical(example) == full_reader(example)
     assert read_canonical(example) is not None
-    people = [Signatory(f"Name {i}", role="Nurse", group=f"G{i % 3}", personal_capacity=bool(i % 2)) for i in range(500)]
+    people = [
+        Signatory(f"Name {i}", role="Nurse", group=f"G{i % 3}", personal_capacity=bool(i % 2))
+        for i in range(500)
+    ]
     large = dumps(Statement(title="Big", signatories=people))
     assert read_canonical(large) == Statement(title="Big", signatories=people)

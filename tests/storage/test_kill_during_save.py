@@ -29,7 +29,9 @@ for round in range(10_000):
 
 
 def statement_with(count: int) -> Statement:
-    people = [Signatory(f"Signatory {i}", role="Branch secretary", group=f"Group {i % 7}") for i in range(count)]
+    people = [
+        Signatory(f"Signatory {i}", role="Branch secretary", group=f"Group {i % 7}") for i in range(count)
+    ]
     return Statement(title="Kill test", subtitle="version start", signatories=people)
 
 

@@ -50,13 +50,20 @@ def test_deep_block_nesting_is_refused():
 
 
 def test_brackets_in_ordinary_text_do_not_trip_the_depth_check():
-    text = "format: 1\ntitle: X\npreamble:\n" + "".join(f"  - see note [{i}] and {{{i}}}\n" for i in range(100))
+    text = "format: 1\ntitle: X\npreamble:\n" + "".join(
+        f"  - see note [{i}] and {{{i}}}\n" for i in range(100)
+    )
     assert len(loads(text).statement.preamble) == 100
 
 
 @pytest.mark.parametrize(
     "tag",
-    ["!!python/object/apply:os.system ['touch pwned']", "!!python/name:os.system", "!!binary aGVsbG8=", "!custom x"],
+    [
+        "!!python/object/apply:os.system ['touch pwned']",
+        "!!python/name:os.system",
+        "!!binary aGVsbG8=",
+        "!custom x",
+    ],
 )
 def test_tags_are_refused_and_never_executed(tag, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -47,8 +47,14 @@ def test_all_problems_are_reported_at_once_in_file_order():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("format: 1\ntitle: X\nlayout:\n  pagesize: A4\n", "4:3: layout: unknown key 'pagesize'; did you mean 'page_size'?"),
-        ("format: 1\ntitle: X\nsignatories:\n  - name: A\n    emial: a@b\n", "5:5: signatories[1]: unknown key 'emial'; did you mean 'email'?"),
+        (
+            "format: 1\ntitle: X\nlayout:\n  pagesize: A4\n",
+            "4:3: layout: unknown key 'pagesize'; did you mean 'page_size'?",
+        ),
+        (
+            "format: 1\ntitle: X\nsignatories:\n  - name: A\n    emial: a@b\n",
+            "5:5: signatories[1]: unknown key 'emial'; did you mean 'email'?",
+        ),
         ("format: 1\ntitle: X\nzzz: 1\n", "3:1: unknown key 'zzz'; known keys here: format, title"),
     ],
 )
@@ -104,7 +110,10 @@ def test_a_binary_file_is_named_as_such():
 
 @pytest.mark.parametrize(
     "text",
-    ["Dear friends,\nWe write to you: today is a day.\n", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n"],
+    [
+        "Dear friends,\nWe write to you: today is a day.\n",
+        "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n",
+    ],
 )
 def test_a_file_that_is_not_yaml_or_not_a_statement_says_so(text):
     assert "this is not a statement file" in only_problem(text)
@@ -117,7 +126,10 @@ def test_yaml_that_is_not_a_mapping_is_not_a_statement(text):
 
 @pytest.mark.parametrize("text", ["", "   \n\n", b""])
 def test_an_empty_file_gets_its_own_message(text):
-    assert only_problem(text) == "plan.statement.yaml: the file is empty; a statement needs at least 'format' and 'title'"
+    assert (
+        only_problem(text)
+        == "plan.statement.yaml: the file is empty; a statement needs at least 'format' and 'title'"
+    )
 
 
 def test_a_file_of_comments_only_says_so():
@@ -135,7 +147,9 @@ def test_a_colon_inside_a_value_explains_quoting():
 
 
 def test_control_characters_are_located():
-    assert only_problem("format: 1\ntitle: X\x07\n").startswith("plan.statement.yaml:2:9: the file contains a control character (U+0007)")
+    assert only_problem("format: 1\ntitle: X\x07\n").startswith(
+        "plan.statement.yaml:2:9: the file contains a control character (U+0007)"
+    )
 
 
 def test_two_documents_in_one_file_are_refused():
@@ -152,14 +166,35 @@ def test_a_key_given_twice_points_at_both():
     ("text", "expected"),
     [
         ("format: 1\ntitle: [a, b]\n", "2:8: title: expected text, found a list"),
-        ("format: 1\ntitle: X\ndemands: Sick pay\n", "3:10: demands: expected a list (lines starting with '- '), found text"),
-        ("format: 1\ntitle: X\nsign_up: https://x.org\n", "3:10: sign_up: expected 'text:' and 'url:', found text"),
-        ("format: 1\ntitle: X\nlayout:\n  fit_pages: two\n", "4:14: layout.fit_pages: expected a whole number, found 'two'"),
-        ("format: 1\ntitle: X\nlayout:\n  bleed_mm: 3mm\n", "4:13: layout.bleed_mm: expected a number, found '3mm'"),
-        ("format: 1\ntitle: X\npreamble:\n  - [a]\n", "4:5: preamble[1]: expected a paragraph, a quote or a heading, found a list"),
-        ("format: 1\ntitle: X\npreamble:\n  - qoute: a\n", "4:5: preamble[1]: a block is a paragraph (plain text), a quote"),
+        (
+            "format: 1\ntitle: X\ndemands: Sick pay\n",
+            "3:10: demands: expected a list (lines starting with '- '), found text",
+        ),
+        (
+            "format: 1\ntitle: X\nsign_up: https://x.org\n",
+            "3:10: sign_up: expected 'text:' and 'url:', found text",
+        ),
+        (
+            "format: 1\ntitle: X\nlayout:\n  fit_pages: two\n",
+            "4:14: layout.fit_pages: expected a whole number, found 'two'",
+        ),
+        (
+            "format: 1\ntitle: X\nlayout:\n  bleed_mm: 3mm\n",
+            "4:13: layout.bleed_mm: expected a number, found '3mm'",
+        ),
+        (
+            "format: 1\ntitle: X\npreamble:\n  - [a]\n",
+            "4:5: preamble[1]: expected a paragraph, a quote or a heading, found a list",
+        ),
+        (
+            "format: 1\ntitle: X\npreamble:\n  - qoute: a\n",
+            "4:5: preamble[1]: a block is a paragraph (plain text), a quote",
+        ),
         ("format: 1\ntitle: X\nsignatories:\n  - role: Nurse\n", "4:5: signatories[1]: 'name' is missing"),
-        ("format: 1\ntitle: X\nlabels:\n  signatures: Names\n", "4:3: labels: unknown key 'signatures'; did you mean 'signatories'?"),
+        (
+            "format: 1\ntitle: X\nlabels:\n  signatures: Names\n",
+            "4:3: labels: unknown key 'signatures'; did you mean 'signatories'?",
+        ),
     ],
 )
 def test_wrong_shapes_are_explained(text, expected):
@@ -185,11 +220,18 @@ def test_rule_problems_alone_do_not_stop_loading():
 
 def test_scalars_in_text_fields_read_as_written():
     statement = loads("format: 1\ntitle: 2026\nsubtitle: yes\nissuer: 1.10\ncontact: null\n").statement
-    assert (statement.title, statement.subtitle, statement.issuer, statement.contact) == ("2026", "yes", "1.10", "")
+    assert (statement.title, statement.subtitle, statement.issuer, statement.contact) == (
+        "2026",
+        "yes",
+        "1.10",
+        "",
+    )
 
 
 def test_layout_choices_are_read_case_insensitively():
-    layout = loads("format: 1\ntitle: X\nlayout:\n  page_size: a4\n  orientation: Landscape\n").statement.layout
+    layout = loads(
+        "format: 1\ntitle: X\nlayout:\n  page_size: a4\n  orientation: Landscape\n"
+    ).statement.layout
     assert (layout.page_size, layout.orientation) == ("A4", "landscape")
 
 
