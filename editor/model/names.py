@@ -1,0 +1,76 @@
+"""How names compare: for sorting by surname and for spotting the same person twice.
+
+Titles and honours are passed over ("Rt Hon Daniel Mensah MP" sorts under Mensah), accents and
+case are ignored when matching ("Seán" is "Sean"), and Ukrainian letters sort in their own
+alphabet's order, which Unicode code points do not give (і, ї, є and ґ would sort after я).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HONORIFICS = frozenset(
+    (
+        "dr", "doctor", "prof", "professor", "cllr", "councillor", "baroness", "baron", "lord",
+        "lady", "sir", "dame", "rt", "right", "hon", "honourable", "honorable", "rev", "revd",
+        "reverend", "fr", "father", "sister", "brother", "imam", "rabbi", "mr", "mrs", "ms", "miss",
+        "mx", "comrade", "cde", "president", "senator",
+    )
+)  # fmt: skip
+"""Words before a name that say what someone is, not who: skipped when sorting and matching."""
+
+POST_NOMINALS = frozenset(("mp", "msp", "ms", "mla", "mep", "mbe", "obe", "cbe", "kc", "qc", "phd", "frs"))
+"""Letters after a name; only those no surname is spelt like ('Ma', 'Sen' and 'Am' are names)."""
+
+_UKRAINIAN_AND_RUSSIAN_ORDER = "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя"
+_CYRILLIC_SORT = {
+    ord(letter): chr(0xE000 + index) for index, letter in enumerate(_UKRAINIAN_AND_RUSSIAN_ORDER)
+}
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Case and accents removed, for matching: 'Seán Ó Briain' -> 'sean o briain'.
+
+    Cyrillic letters keep their identity (й is not и, ї is not і): there they are letters of the
+    alphabet, not accented variants.
+    """
+    result = []
+    for char in unicodedata.normalize("NFC", text.casefold()):
+        if "\u0400" <= char <= "\u04ff":
+            result.append(char)
+        else:
+            decomposed = unicodedata.normalize("NFKD", char)
+            result.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(result)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without titles before it or honours after it."""
+    words = _WORD.findall(name)
+    while len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS:
+        words.pop(0)
+    while len(words) > 1 and fold(words[-1]) in POST_NOMINALS:
+        words.pop()
+    return words
+
+
+def surname_sort_key(name: str, sort_as: str = "") -> tuple[str, str]:
+    """(surname, given names) in collation form; ``sort_as`` ("Holota, Oksana") wins when given."""
+    if sort_as:
+        surname, _, given = sort_as.partition(",")
+        return _collation(surname.strip()), _collation(given.strip())
+    words = name_words(name)
+    if not words:
+        return "", ""
+    return _collation(words[-1]), _collation(" ".join(words[:-1]))
+
+
+def identity_key(name: str) -> str:
+    """Equal for spellings of one name: case, accents, titles, spacing and word order aside."""
+    return " ".join(sorted(fold(word) for word in name_words(name)))
+
+
+def _collation(text: str) -> str:
+    return fold(text).translate(_CYRILLIC_SORT)

@@ -1,0 +1,137 @@
+"""Operations on a list of signatories: sorting, groups, likely duplicates and merging.
+
+Each returns a new list and leaves its input alone, so the window can offer it as one undoable
+step and the command line can apply it before saving.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from editor.model.names import fold, identity_key, surname_sort_key
+from editor.model.statement import Signatory
+
+
+def sorted_by_surname(signatories: Sequence[Signatory]) -> list[Signatory]:
+    return sorted(signatories, key=lambda s: surname_sort_key(s.name, s.sort_as))
+
+
+def sorted_by_group_then_surname(signatories: Sequence[Signatory]) -> list[Signatory]:
+    """Groups keep their printed order (first appearance); names without a group come last."""
+    order = {group: index for index, group in enumerate(group_order(signatories))}
+    return sorted(
+        signatories,
+        key=lambda s: (order.get(s.group, len(order)), surname_sort_key(s.name, s.sort_as)),
+    )
+
+
+def group_order(signatories: Iterable[Signatory]) -> list[str]:
+    return list(dict.fromkeys(s.group for s in signatories if s.group))
+
+
+def group_counts(signatories: Iterable[Signatory]) -> Counter[str]:
+    """Signatories per group; the empty string counts those without a group."""
+    return Counter(s.group for s in signatories)
+
+
+def with_group_renamed(signatories: Sequence[Signatory], old: str, new: str) -> list[Signatory]:
+    """Renaming to an existing group's name merges the two groups."""
+    return [dataclasses.replace(s, group=new) if s.group == old else s for s in signatories]
+
+
+def with_groups_reordered(signatories: Sequence[Signatory], order: Sequence[str]) -> list[Signatory]:
+    """Groups print in order of first appearance, so reordering groups moves their members.
+
+    Members keep their order within a group; names without a group follow, in their order.
+    """
+    known = set(order)
+    missing = [g for g in group_order(signatories) if g not in known]
+    if missing:
+        raise ValueError(f"the new order leaves out {', '.join(missing)}")
+    rank = {group: index for index, group in enumerate(order)}
+    grouped = sorted((s for s in signatories if s.group), key=lambda s: rank[s.group])
+    return grouped + [s for s in signatories if not s.group]
+
+
+def with_group_set(signatories: Sequence[Signatory], rows: Iterable[int], group: str) -> list[Signatory]:
+    chosen = set(rows)
+    return [dataclasses.replace(s, group=group) if i in chosen else s for i, s in enumerate(signatories)]
+
+
+@dataclass(frozen=True, slots=True)
+class LikelyDuplicate:
+    """Two entries that look like one person, and why; the organiser decides what to do."""
+
+    first: int
+    second: int
+    reason: str
+
+
+def likely_duplicates(signatories: Sequence[Signatory]) -> list[LikelyDuplicate]:
+    """Pairs within one list with the same email or the same name (case, accents, titles aside)."""
+    found: list[LikelyDuplicate] = []
+    seen_names: dict[str, int] = {}
+    seen_emails: dict[str, int] = {}
+    for index, person in enumerate(signatories):
+        match = _match(person, seen_names, seen_emails)
+        if match is not None:
+            found.append(LikelyDuplicate(match[0], index, match[1]))
+        _remember(person, index, seen_names, seen_emails)
+    return found
+
+
+def duplicates_of_existing(
+    existing: Sequence[Signatory], incoming: Sequence[Signatory]
+) -> list[LikelyDuplicate]:
+    """For each incoming entry that looks like someone already listed: (existing, incoming) pairs.
+
+    An incoming entry repeated within the incoming list itself is reported against its first
+    appearance there, with ``first`` counted from ``len(existing)``.
+    """
+    seen_names: dict[str, int] = {}
+    seen_emails: dict[str, int] = {}
+    for index, person in enumerate(existing):
+        _remember(person, index, seen_names, seen_emails)
+    found: list[LikelyDuplicate] = []
+    for offset, person in enumerate(incoming):
+        match = _match(person, seen_names, seen_emails)
+        if match is not None:
+            found.append(LikelyDuplicate(match[0], offset, match[1]))
+        else:
+            _remember(person, len(existing) + offset, seen_names, seen_emails)
+    return found
+
+
+def merged(keep: Signatory, other: Signatory) -> Signatory:
+    """``keep`` with its blanks filled from ``other``; notes from both are kept."""
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(Signatory):
+        mine, theirs = getattr(keep, field.name), getattr(other, field.name)
+        if field.name == "note" and mine and theirs and mine != theirs:
+            values[field.name] = f"{mine}\n{theirs}"
+        else:
+            values[field.name] = mine or theirs
+    return Signatory(**values)
+
+
+def _match(person: Signatory, names: dict[str, int], emails: dict[str, int]) -> tuple[int, str] | None:
+    email = fold(person.email.strip())
+    if email and email in emails:
+        return emails[email], f"same email ({person.email.strip()})"
+    key = identity_key(person.name)
+    if key and key in names:
+        return names[key], "same name"
+    return None
+
+
+def _remember(person: Signatory, index: int, names: dict[str, int], emails: dict[str, int]) -> None:
+    email = fold(person.email.strip())
+    if email:
+        emails.setdefault(email, index)
+    key = identity_key(person.name)
+    if key:
+        names.setdefault(key, index)

@@ -1,0 +1,31 @@
+"""Signatories to CSV for delivery: public fields only, unless the organiser asks for more.
+
+Written as UTF-8 with a byte order mark, which Excel needs to show Cyrillic and accents
+correctly and every other program ignores.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from editor.model.statement import PRIVATE_SIGNATORY_FIELDS, PUBLIC_SIGNATORY_FIELDS, Signatory
+
+_PUBLIC_COLUMNS = tuple(f for f in PUBLIC_SIGNATORY_FIELDS if f != "sort_as")
+
+
+def signatories_csv(signatories: Sequence[Signatory], *, include_private: bool = False) -> bytes:
+    columns = _PUBLIC_COLUMNS + (PRIVATE_SIGNATORY_FIELDS if include_private else ())
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for person in signatories:
+        writer.writerow(_cell(getattr(person, column)) for column in columns)
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+def _cell(value: str | bool) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return value

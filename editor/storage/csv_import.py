@@ -1,0 +1,196 @@
+"""Signatories from CSV files as spreadsheets and online forms export them.
+
+Organisers receive names as CSV from Excel (often UTF-16 "Unicode text" or Windows-1252),
+LibreOffice, Google Forms and the like, with commas, semicolons or tabs between fields. This
+module finds the encoding and the delimiter, guesses which column holds what from the headers,
+and turns rows into signatories; nothing is added to a statement here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from editor.model.statement import Signatory
+
+MAX_CSV_BYTES = 50 * 1024 * 1024
+FIELDS = ("name", "first_name", "last_name", "role", "organisation", "group",
+          "personal_capacity", "email", "phone", "note")  # fmt: skip
+"""What a column can be mapped to; first and last name are joined, role and organisation too."""
+
+_HEADER_WORDS = {
+    "name": ["name", "full name", "fullname", "your name", "signatory", "signatory name",
+             "name as it should appear", "display name", "ім'я", "ім’я", "піб"],
+    "first_name": ["first name", "firstname", "given name", "given names", "forename", "first"],
+    "last_name": ["last name", "lastname", "surname", "family name", "last", "прізвище"],
+    "role": ["role", "position", "title", "job title", "job", "office", "post", "occupation",
+             "посада"],
+    "organisation": ["organisation", "organization", "org", "union", "branch", "affiliation",
+                     "company", "employer", "institution", "організація"],
+    "group": ["group", "category", "sector", "list", "група"],
+    "personal_capacity": ["personal capacity", "in a personal capacity", "pc"],
+    "email": ["email", "e-mail", "email address", "e-mail address", "mail"],
+    "phone": ["phone", "telephone", "mobile", "tel", "phone number", "телефон"],
+    "note": ["note", "notes", "comment", "comments", "remarks"],
+}  # fmt: skip
+_YES = {"yes", "y", "true", "x", "1", "pc", "так", "✓", "✔"}
+_DELIMITERS = ",;\t"
+_SPACES = re.compile(r"\s+")
+
+
+class CsvProblem(Exception):
+    """The file cannot be read as a table at all; the message says why."""
+
+
+@dataclass(slots=True)
+class CsvTable:
+    headers: list[str]
+    rows: list[list[str]]
+    lines: list[int]
+    """The line in the file where each row starts (quoted fields may span lines)."""
+    encoding: str
+    delimiter: str
+    has_header: bool
+
+
+@dataclass(slots=True)
+class MappedRows:
+    signatories: list[Signatory] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    """(line in the file, reason) for rows that gave no signatory."""
+
+
+def read_table(data: bytes) -> CsvTable:
+    if len(data) > MAX_CSV_BYTES:
+        raise CsvProblem(f"the file is over {MAX_CSV_BYTES // 1048576} MB; is it really a list of names?")
+    text, encoding = decode(data)
+    if not text.strip():
+        raise CsvProblem("the file is empty")
+    if "\0" in text:
+        raise CsvProblem("this is not a CSV file (it looks like a binary file)")
+    delimiter = detect_delimiter(text)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous_end = 0
+    try:
+        for row in reader:
+            cells = [_SPACES.sub(" ", cell).strip() for cell in row]
+            if any(cells):
+                rows.append(cells)
+                lines.append(previous_end + 1)
+            previous_end = reader.line_num
+    except csv.Error as error:
+        raise CsvProblem(f"line {reader.line_num}: {error}") from None
+    if not rows:
+        raise CsvProblem("the file has no rows with text")
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    has_header = any(_field_for_header(cell) for cell in rows[0])
+    if has_header:
+        return CsvTable(rows[0], rows[1:], lines[1:], encoding, delimiter, True)
+    headers = [f"Column {i + 1}" for i in range(width)]
+    return CsvTable(headers, rows, lines, encoding, delimiter, False)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was in."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "ISO-8859-1"
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most consistent number of columns."""
+    sample = "\n".join(text.splitlines()[:50])
+    best, best_score = ",", (-1, -1)
+    for delimiter in _DELIMITERS:
+        widths = [len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if row]
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = (widths.count(common) if common > 1 else 0, common)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+    """Column index -> field, from header words; each field is used once, first column first."""
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        found = _field_for_header(header)
+        if found and found not in mapping.values():
+            mapping[index] = found
+    if not any(f in mapping.values() for f in ("name", "first_name", "last_name")) and headers:
+        mapping.setdefault(0, "name")
+    return mapping
+
+
+def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> dict[int, str]:
+    """``{"Full name": "name", "3": "role"}``: columns by header or by number counted from 1."""
+    mapping = guess_mapping(headers)
+    folded = [h.casefold() for h in headers]
+    for column, target in options.items():
+        if target not in FIELDS and target != "ignore":
+            raise CsvProblem(f"'{target}' is not a field; use one of {', '.join(FIELDS)} or ignore")
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif column.casefold() in folded:
+            index = folded.index(column.casefold())
+        else:
+            raise CsvProblem(f"there is no column '{column}'; the columns are {', '.join(headers)}")
+        mapping = {i: f for i, f in mapping.items() if f != target or target == "ignore"}
+        mapping[index] = target
+    return {i: f for i, f in mapping.items() if f != "ignore"}
+
+
+def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> MappedRows:
+    result = MappedRows()
+    for line, row in zip(table.lines, table.rows, strict=True):
+        values = {target: row[index] for index, target in mapping.items() if index < len(row)}
+        name = values.get("name") or " ".join(
+            part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
+        )
+        if not name:
+            result.skipped.append((line, "no name in the name column"))
+            continue
+        role = ", ".join(part for part in (values.get("role", ""), values.get("organisation", "")) if part)
+        result.signatories.append(
+            Signatory(
+                name=name,
+                role=role,
+                group=values.get("group", ""),
+                personal_capacity=values.get("personal_capacity", "").casefold() in _YES,
+                email=values.get("email", ""),
+                phone=values.get("phone", ""),
+                note=values.get("note", ""),
+            )
+        )
+    return result
+
+
+def _header_words(header: str) -> str:
+    """'E-mail address:' and 'email_address' both become 'e mail address' / 'email address'."""
+    return _SPACES.sub(" ", re.sub(r"[^\w'’]+|_", " ", header.casefold())).strip()
+
+
+_FIELD_BY_HEADER = {
+    _header_words(synonym): target for target, synonyms in _HEADER_WORDS.items() for synonym in synonyms
+}
+
+
+def _field_for_header(header: str) -> str | None:
+    return _FIELD_BY_HEADER.get(_header_words(header))

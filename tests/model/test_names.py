@@ -1,0 +1,84 @@
+"""Sorting by surname and recognising one person written two ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.model.names import fold, identity_key, name_words, surname_sort_key
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Dr Mariam Okafor", ["Mariam", "Okafor"]),
+        ("Rt Hon Daniel Mensah MP", ["Daniel", "Mensah"]),
+        ("Baroness Aldridge of Kew", ["Aldridge", "of", "Kew"]),
+        ("Professor Ruth Feldman", ["Ruth", "Feldman"]),
+        ("Councillor Helen Price", ["Helen", "Price"]),
+        ("Cllr. Rashid Hussain", ["Rashid", "Hussain"]),
+        ("Sir Keith Jones KC", ["Keith", "Jones"]),
+        ("Dame Alice Wong", ["Alice", "Wong"]),
+        ("Jamie O'Connell", ["Jamie", "O'Connell"]),
+        ("Мар’яна Кравець", ["Мар’яна", "Кравець"]),
+        ("Doctor", ["Doctor"]),
+    ],
+)
+def test_titles_and_honours_are_passed_over(name, words):
+    assert name_words(name) == words
+
+
+def test_fold_ignores_case_and_accents_but_keeps_cyrillic_letters():
+    assert fold("Seán Ó Briain") == "sean o briain"
+    assert fold("Zoë LEFÈVRE") == "zoe lefevre"
+    assert fold("Ївга Йосипенко") == "ївга йосипенко"
+    assert fold("Γιώργος") == fold("ΓΙΩΡΓΟΣ")
+
+
+def test_sorting_by_surname_follows_the_ukrainian_alphabet():
+    names = [
+        "Яна Ящук",
+        "Іван Іваненко",
+        "Ґанна Ґудзь",
+        "Єва Єрмак",
+        "Олег Гнатюк",
+        "Їжак Їжаченко",
+        "Андрій Аврамчук",
+    ]
+    ordered = sorted(names, key=surname_sort_key)
+    assert ordered == [
+        "Андрій Аврамчук",
+        "Олег Гнатюк",
+        "Ґанна Ґудзь",
+        "Єва Єрмак",
+        "Іван Іваненко",
+        "Їжак Їжаченко",
+        "Яна Ящук",
+    ]
+
+
+def test_sort_as_wins_over_the_name():
+    assert surname_sort_key("Oksana Holota", "Holota, Oksana") == surname_sort_key(
+        "Anyone Holota", "Holota, Oksana"
+    )
+    assert surname_sort_key("Prof. X", "Feldman, Ruth")[0] == "feldman"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Seán Ó Briain", "sean o briain"),
+        ("Dr Mariam Okafor", "Mariam  Okafor"),
+        ("Kowalska, Ana", "Ana Kowalska"),
+        ("Rt Hon Daniel Mensah MP", "Daniel Mensah"),
+        ("ОЛЕНА ПЕТРЕНКО", "Олена Петренко"),
+    ],
+)
+def test_one_person_written_two_ways_has_one_identity(one, other):
+    assert identity_key(one) == identity_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("Ana Kowalska", "Anna Kowalska"), ("Ігор Гудзь", "Ігор Ґудзь"), ("Jo Li", "Jo Lin")]
+)
+def test_different_people_stay_different(one, other):
+    assert identity_key(one) != identity_key(other)

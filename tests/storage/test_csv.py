@@ -1,0 +1,158 @@
+"""CSV files as organisers receive them: every encoding, delimiter and oddity we know of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor.model import Signatory
+from editor.storage.csv_export import signatories_csv
+from editor.storage.csv_import import (
+    CsvProblem,
+    guess_mapping,
+    mapping_from_options,
+    read_table,
+    signatories_from_rows,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
+
+
+def imported(name: str, **options: str) -> list[Signatory]:
+    table = read_table((DATA / name).read_bytes())
+    mapping = mapping_from_options(table.headers, options) if options else guess_mapping(table.headers)
+    return signatories_from_rows(table, mapping).signatories
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "delimiter"),
+    [
+        ("utf8-comma.csv", "UTF-8", ","),
+        ("utf8-bom-semicolon.csv", "UTF-8", ";"),
+        ("utf16-tab.txt", "UTF-16", "\t"),
+    ],
+)
+def test_names_in_cyrillic_greek_and_accents_survive_every_encoding(name, encoding, delimiter):
+    table = read_table((DATA / name).read_bytes())
+    assert (table.encoding, table.delimiter, table.has_header) == (encoding, delimiter, True)
+    assert imported(name) == [
+        Signatory(
+            "Олена Петренко", role="Медична сестра, Профспілка «Будь як ми»", email="olena@example.org"
+        ),
+        Signatory("Seán Ó Briain", role="Organiser, GMB"),
+        Signatory("Γιώργος Παπαδόπουλος", role="Σύμβουλος, Riverside", email="g@example.org"),
+    ]
+
+
+def test_windows_1252_with_first_and_last_name_columns():
+    table = read_table((DATA / "cp1252-semicolon.csv").read_bytes())
+    assert (table.encoding, table.delimiter) == ("Windows-1252", ";")
+    assert guess_mapping(table.headers) == {
+        0: "first_name",
+        1: "last_name",
+        2: "role",
+        3: "personal_capacity",
+    }
+    assert imported("cp1252-semicolon.csv") == [
+        Signatory("Zoë Lefèvre", role="Tenants' rep", personal_capacity=True),
+        Signatory("François Dupont, Jr", role="Nurse; ward 3"),
+        Signatory("Björn Åkesson"),
+    ]
+
+
+def test_quoted_fields_with_commas_newlines_and_quotes_and_rows_without_a_name():
+    table = read_table((DATA / "quoted-multiline.csv").read_bytes())
+    result = signatories_from_rows(table, guess_mapping(table.headers))
+    assert result.signatories == [
+        Signatory(
+            "Kowalska, Ana", role="Branch Secretary, Riverside UNISON", note="Met at the rally, wants updates"
+        ),
+        Signatory('Tom "Tommy" Reilly', role="RMT"),
+    ]
+    assert result.skipped == [(5, "no name in the name column")]
+
+
+def test_an_online_form_export_maps_its_own_headers():
+    table = read_table((DATA / "google-form.csv").read_bytes())
+    assert guess_mapping(table.headers) == {1: "name", 2: "organisation", 3: "email"}
+    people = imported("google-form.csv", **{"Sign in a personal capacity?": "personal_capacity"})
+    assert people == [
+        Signatory("Priya Raman", role="NEU", personal_capacity=True, email="priya@example.org"),
+        Signatory("Tom Reilly", role="UNISON", email="tom@example.org"),
+    ]
+
+
+def test_columns_can_be_mapped_by_number_and_ignored():
+    people = imported("utf8-comma.csv", **{"2": "ignore", "Organisation": "group"})
+    assert people[0] == Signatory(
+        "Олена Петренко", group="Профспілка «Будь як ми»", email="olena@example.org"
+    )
+
+
+def test_bad_mappings_name_the_columns_and_fields():
+    table = read_table((DATA / "utf8-comma.csv").read_bytes())
+    with pytest.raises(CsvProblem, match="there is no column 'Phone'; the columns are Full name, Position"):
+        mapping_from_options(table.headers, {"Phone": "phone"})
+    with pytest.raises(CsvProblem, match="'surname' is not a field"):
+        mapping_from_options(table.headers, {"Position": "surname"})
+
+
+def test_a_file_without_headers_takes_the_first_column_as_names():
+    table = read_table(b"Ana Kowalska,Nurse\nTom Reilly,Driver\n")
+    assert not table.has_header
+    assert signatories_from_rows(table, guess_mapping(table.headers)).signatories == [
+        Signatory("Ana Kowalska"),
+        Signatory("Tom Reilly"),
+    ]
+
+
+def test_a_header_only_file_gives_no_names():
+    table = read_table((DATA / "header-only.csv").read_bytes())
+    assert table.rows == [] and signatories_from_rows(table, guess_mapping(table.headers)).signatories == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(DATA / "not-csv.csv", "not a CSV file"), (b"", "the file is empty"), (b"\n \n", "the file is empty")],
+)
+def test_files_that_are_not_lists_of_names_say_so(content, message):
+    data = content.read_bytes() if isinstance(content, Path) else content
+    with pytest.raises(CsvProblem, match=message):
+        read_table(data)
+
+
+def test_export_has_public_fields_unless_private_ones_are_asked_for():
+    people = [
+        Signatory(
+            "Олена Петренко",
+            role="Nurse",
+            group="Unions",
+            personal_capacity=True,
+            email="o@example.org",
+            phone="+380",
+            note="call",
+        )
+    ]
+    public = signatories_csv(people).decode("utf-8-sig")
+    assert public == "name,role,group,personal_capacity\r\nОлена Петренко,Nurse,Unions,yes\r\n"
+    assert "o@example.org" not in public and "+380" not in public and "call" not in public
+    private = signatories_csv(people, include_private=True).decode("utf-8-sig")
+    assert private.splitlines()[1] == "Олена Петренко,Nurse,Unions,yes,o@example.org,+380,call"
+
+
+names = (
+    st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.builds(Signatory, name=names, role=names | st.just("")), min_size=1, max_size=8))
+def test_exported_names_import_back_unchanged(people):
+    people = [Signatory(" ".join(p.name.split()), role=" ".join(p.role.split())) for p in people]
+    table = read_table(signatories_csv(people))
+    assert signatories_from_rows(table, guess_mapping(table.headers)).signatories == people
