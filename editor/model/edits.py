@@ -29,7 +29,7 @@ class EditObserver(Protocol):
     def after_remove(self, path: Path, first: int, count: int) -> None: ...
     def before_move(self, path: Path, source: int, destination: int) -> None: ...
     def after_move(self, path: Path, source: int, destination: int) -> None: ...
-    def value_changed(self, path: Path) -> None: ...
+    def value_set(self, path: Path) -> None: ...
 
 
 class Edit(Protocol):
@@ -86,7 +86,7 @@ class SetValue:
         old = value_at(statement, self.path)
         _set_value(statement, self.path, self.value)
         if observer is not None:
-            observer.value_changed(self.path)
+            observer.value_set(self.path)
         return SetValue(self.path, old, self.description, self.merge_key)
 
 

@@ -116,7 +116,7 @@ def test_observer_hears_values_and_moves():
     SetValue(("demands", 0, "text"), "x").apply(statement, recorder)
     MoveItem(("demands",), 2, 0).apply(statement, recorder)
     assert recorder.calls == [
-        ("value_changed", ("demands", 0, "text")),
+        ("value_set", ("demands", 0, "text")),
         ("before_move", ("demands",), 2, 0),
         ("after_move", ("demands",), 2, 0),
     ]
