@@ -9,13 +9,23 @@ from __future__ import annotations
 import argparse
 import datetime
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from editor import __version__
-from editor.model import Demand, Paragraph, Signatory, SignUp, Statement
+from editor import __version__, cli_signatories
+from editor.model import (
+    IMPOSITIONS,
+    ORIENTATIONS,
+    PAGE_SIZES,
+    Demand,
+    Paragraph,
+    Signatory,
+    SignUp,
+    Statement,
+)
 from editor.paths import user_data_dir
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 
@@ -81,12 +91,18 @@ def new(options: argparse.Namespace) -> int:
 
 
 def open_window(file: str | None) -> int:
-    print(
-        "The editor window is not part of this version yet. Check a statement with "
-        f"'statement-editor check {file or 'FILE'}'.",
-        file=sys.stderr,
-    )
-    return EXIT_UNREADABLE
+    """Open the editor window; where no window can be shown, say so instead of letting Qt abort."""
+    display_variables = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in display_variables):
+        print(
+            "statement-editor: there is no display to open the editor window on; "
+            "to print a statement without one use 'statement-editor export FILE -o OUT.pdf'",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
+    from editor.gui.app import run  # Qt is loaded only when a window is wanted
+
+    return run(file)
 
 
 def starter_statement(title: str) -> Statement:
@@ -119,7 +135,48 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
 
 
-COMMANDS: dict[str, Command] = {"check": check, "new": new}
+def export(options: argparse.Namespace) -> int:
+    """Render FILE to a print-ready PDF; the file appears complete or not at all."""
+    from editor.pdf import ExportOptions, RenderError, render_pdf
+
+    source, target = Path(options.file), Path(options.output)
+    try:
+        loaded = load(source)
+    except UnreadableFile as error:
+        print(error, file=sys.stderr)
+        return EXIT_UNREADABLE
+    except InvalidStatement as error:
+        print(*error.problems, sep="\n", file=sys.stderr)
+        print(f"{source}: not exported; fix the problems above (nothing was written)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if loaded.problems:
+        print(*loaded.problems, sep="\n", file=sys.stderr)
+        print(f"{source}: not exported; fix the problems above (nothing was written)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    colour = None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb")
+    try:
+        print_options = ExportOptions.from_layout(
+            loaded.statement.layout, page_size=options.page_size, orientation=options.orientation,
+            theme=options.theme, bleed_mm=options.bleed, crop_marks=options.crop_marks, colour=colour,
+            imposition=options.imposition, fit_pages=options.fit_pages,
+        )
+        result = render_pdf(loaded.statement, print_options, base_dir=source.parent)
+        atomic_write(target, result.pdf, backup=False)
+    except (RenderError, StorageError) as error:
+        print(f"{source}: not exported: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for problem in result.problems:
+        print(problem.located(str(source), None, None), file=sys.stderr)
+    pages = _count(result.page_count, "page")
+    if any(not problem.is_warning for problem in result.problems):
+        print(f"{target}: written ({pages}) with the problems above; check them before printing",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"{target}: written ({pages})")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Command] = {"check": check, "new": new, "export": export, **cli_signatories.COMMANDS}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -138,14 +195,38 @@ def _parser() -> argparse.ArgumentParser:
     starting = commands.add_parser("new", help="write a small starter statement to FILE")
     starting.add_argument("file", metavar="FILE")
     starting.add_argument("--title", default="Our statement", help="the title to start with")
+    _add_export_parser(commands)
+    cli_signatories.add_parsers(commands)
     return parser
+
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+    """Each option overrides the statement's own layout; left out, the layout decides."""
+    exporting = commands.add_parser(
+        "export",
+        help="print FILE as a PDF leaflet",
+        description="Exit status: 0 written, 1 problems (listed), 2 the statement could not be read.",
+    )
+    exporting.add_argument("file", metavar="FILE")
+    exporting.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    exporting.add_argument("--page-size", choices=PAGE_SIZES)
+    exporting.add_argument("--orientation", choices=ORIENTATIONS)
+    exporting.add_argument("--theme", help="default, photocopy, poster")
+    exporting.add_argument("--bleed", type=float, metavar="MM", help="bleed in millimetres (print shops: 3)")
+    exporting.add_argument("--crop-marks", action=argparse.BooleanOptionalAction, default=None)
+    exporting.add_argument("--cmyk", action=argparse.BooleanOptionalAction, default=None,
+                           help="CMYK colour for offset printing (--no-cmyk: RGB)")
+    exporting.add_argument("--imposition", choices=IMPOSITIONS)
+    exporting.add_argument("--fit-pages", type=int, metavar="N", help="shrink the type to fit N pages")
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="statement-editor",
         description="Open a statement in the editor window. "
-        "Other commands: check FILE..., new FILE (see 'statement-editor check --help').",
+        "Other commands: check FILE..., new FILE, export FILE -o OUT.pdf, "
+        "import-signatories FILE CSV, export-signatories FILE -o OUT.csv "
+        "(see 'statement-editor COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("file", nargs="?", metavar="FILE", help="the statement to open")

@@ -59,6 +59,8 @@ class CsvTable:
 @dataclass(slots=True)
 class MappedRows:
     signatories: list[Signatory] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    """The line in the file each signatory came from."""
     skipped: list[tuple[int, str]] = field(default_factory=list)
     """(line in the file, reason) for rows that gave no signatory."""
 
@@ -168,6 +170,7 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             result.skipped.append((line, "no name in the name column"))
             continue
         role = ", ".join(part for part in (values.get("role", ""), values.get("organisation", "")) if part)
+        result.lines.append(line)
         result.signatories.append(
             Signatory(
                 name=name,

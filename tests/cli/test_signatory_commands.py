@@ -1,0 +1,104 @@
+"""import-signatories and export-signatories from the command line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+from editor.model import Signatory
+from editor.paths import resources_dir
+from editor.storage import load
+
+CSV = Path(__file__).resolve().parents[1] / "data" / "csv"
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    target = tmp_path / "plan.statement.yaml"
+    shutil.copy(resources_dir() / "examples" / "plan.statement.yaml", target)
+    return target
+
+
+def test_import_adds_new_names_and_lists_each_likely_duplicate(plan, capsys):
+    before = load(plan).statement.signatories
+    assert main(["import-signatories", str(plan), str(CSV / "utf16-tab.txt")]) == 0
+    out = capsys.readouterr().out
+    source = CSV / "utf16-tab.txt"
+    assert f"{source}:3: skipped 'Seán Ó Briain': same name as signatories[3] 'Seán Ó Briain'" in out
+    assert f"{source}:4: skipped 'Γιώργος Παπαδόπουλος': same name as signatories[21]" in out
+    assert f"{plan}: added 1 signatory (2 skipped as likely duplicates)" in out
+    after = load(plan).statement.signatories
+    assert after[: len(before)] == before
+    assert after[len(before) :] == [
+        Signatory("Олена Петренко", role="Медична сестра, Профспілка «Будь як ми»", email="olena@example.org")
+    ]
+
+
+def test_keep_duplicates_adds_everyone(plan):
+    count = len(load(plan).statement.signatories)
+    assert main(["import-signatories", str(plan), str(CSV / "utf8-comma.csv"), "--keep-duplicates"]) == 0
+    assert len(load(plan).statement.signatories) == count + 3
+
+
+def test_a_mapping_option_chooses_the_column(plan):
+    arguments = ["import-signatories", str(plan), str(CSV / "google-form.csv"), "--keep-duplicates"]
+    assert (
+        main(
+            [
+                *arguments,
+                "--map",
+                "Sign in a personal capacity?=personal_capacity",
+                "--map",
+                "Organisation=group",
+            ]
+        )
+        == 0
+    )
+    added = load(plan).statement.signatories[-2:]
+    assert added == [
+        Signatory("Priya Raman", group="NEU", personal_capacity=True, email="priya@example.org"),
+        Signatory("Tom Reilly", group="UNISON", email="tom@example.org"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--map", "Phone=phone"], "there is no column 'Phone'"),
+        (["--map", "nonsense"], "write it as COLUMN=FIELD"),
+    ],
+)
+def test_a_bad_mapping_changes_nothing(plan, capsys, extra, message):
+    original = plan.read_bytes()
+    assert main(["import-signatories", str(plan), str(CSV / "utf8-comma.csv"), *extra]) == 1
+    assert message in capsys.readouterr().err
+    assert plan.read_bytes() == original
+
+
+def test_a_file_with_comments_is_not_rewritten_without_consent(tmp_path, capsys):
+    statement = tmp_path / "s.yaml"
+    statement.write_text("format: 1\n# keep me\ntitle: X\n", encoding="utf-8")
+    arguments = ["import-signatories", str(statement), str(CSV / "google-form.csv")]
+    assert main(arguments) == 1
+    assert "has comments (line 2)" in capsys.readouterr().err
+    assert "# keep me" in statement.read_text(encoding="utf-8")
+    assert main([*arguments, "--drop-comments"]) == 0
+    assert [p.name for p in load(statement).statement.signatories] == ["Priya Raman", "Tom Reilly"]
+
+
+def test_a_file_that_is_not_csv_is_refused(plan, capsys):
+    assert main(["import-signatories", str(plan), str(CSV / "not-csv.csv")]) == 1
+    assert "this is not a CSV file" in capsys.readouterr().err
+
+
+def test_export_writes_public_fields_unless_asked(plan, tmp_path):
+    public, private = tmp_path / "public.csv", tmp_path / "private.csv"
+    assert main(["export-signatories", str(plan), "-o", str(public)]) == 0
+    assert main(["export-signatories", str(plan), "-o", str(private), "--include-private"]) == 0
+    public_text = public.read_bytes().decode("utf-8-sig")
+    assert public_text.startswith("name,role,group,personal_capacity\r\nDr Mariam Okafor,")
+    assert "m.okafor@example.org" not in public_text and "+44 7700 900123" not in public_text
+    assert "m.okafor@example.org" in private.read_text(encoding="utf-8-sig")
