@@ -1,0 +1,314 @@
+"""The leaflet's building blocks as ReportLab flowables: section labels, demands, quotations,
+the sign-up panel and the foot.
+
+Demands and quotations are kept whole: when one does not fit, it moves to the next page, and
+only a block taller than a whole page is split (its text continues, never cut or hidden).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from dataclasses import dataclass
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as TextParagraph
+
+from editor.pdf.fonts import FontFamily
+from editor.pdf.production import Palette
+from editor.pdf.styles import Styles
+from editor.pdf.themes import Theme
+
+QR_QUIET_MODULES = 4
+
+
+@dataclass(frozen=True)
+class Look:
+    """Everything a block needs to draw itself for one render."""
+
+    theme: Theme
+    family: FontFamily
+    palette: Palette
+    styles: Styles
+    full_frame_height: float
+
+    def cap_height(self, font_name: str, size: float) -> float:
+        return getFont(font_name).face.capHeight / 1000 * size
+
+
+class SectionLabel(Flowable):
+    """A rule and a small bold capitals label ("OUR DEMANDS", "TRADE UNIONS · 9")."""
+
+    def __init__(
+        self,
+        text: str,
+        look: Look,
+        *,
+        size: float | None = None,
+        rule: bool = True,
+        space_before: float | None = None,
+    ) -> None:
+        super().__init__()
+        section = look.theme.section("section_heading")
+        self.text = text.upper()
+        self.look = look
+        self.size = size or look.styles.section_size
+        self.tracking = float(section["tracking"]) * self.size / 10
+        self.colour = look.palette.named(section["colour"])
+        self.rule = float(section["rule_pt"]) if rule else 0.0
+        self.spaceBefore = look.styles.body_size * 1.1 if space_before is None else space_before
+        self.spaceAfter = self.size * 0.7
+        self.keepWithNext = 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.size * 1.2 + (self.rule + self.size * 0.55 if self.rule else 0)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.rule:
+            canvas.setStrokeColor(self.colour)
+            canvas.setLineWidth(self.rule)
+            canvas.line(0, self.height - self.rule / 2, self.width, self.height - self.rule / 2)
+        canvas.setFillColor(self.colour)
+        canvas.setFont(self.look.family.bold, self.size)
+        canvas.drawString(0, self.size * 0.25, self.text, charSpace=self.tracking)
+
+
+class KeptBlock(Flowable):
+    """Paragraphs set with a left indent and a decoration, moved whole to the next page.
+
+    Subclasses draw the decoration (a number, a rule) in ``decorate``.
+    """
+
+    def __init__(
+        self,
+        paragraphs: list[TextParagraph],
+        indent: float,
+        look: Look,
+        *,
+        gap: float = 0.0,
+        continued: bool = False,
+    ) -> None:
+        super().__init__()
+        self.paragraphs = paragraphs
+        self.indent = indent
+        self.look = look
+        self.gap = gap
+        self.continued = continued
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        inner = available_width - self.indent
+        self.heights = [p.wrap(inner, available_height)[1] for p in self.paragraphs]
+        self.height = sum(self.heights) + self.gap * (len(self.paragraphs) - 1)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.decorate()  # first, so text extraction and screen readers meet the number first
+        y = self.height
+        for paragraph, height in zip(self.paragraphs, self.heights, strict=True):
+            y -= height
+            paragraph.drawOn(self.canv, self.indent, y)
+            y -= self.gap
+
+    def decorate(self) -> None:
+        raise NotImplementedError
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if available_height < self.look.full_frame_height * 0.98:
+            return []  # keep whole: the frame moves it to the next page
+        return self._split_text(available_width, available_height)
+
+    def _split_text(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Only for a block taller than a page: break inside the paragraph that crosses the foot."""
+        self.wrap(available_width, available_height)
+        room = available_height
+        for index, (paragraph, height) in enumerate(zip(self.paragraphs, self.heights, strict=True)):
+            if height <= room:
+                room -= height + self.gap
+                continue
+            pieces = paragraph.split(available_width - self.indent, room)
+            head = self.paragraphs[:index] + pieces[:1]
+            tail = pieces[1:] + self.paragraphs[index + 1 :] if pieces else self.paragraphs[index:]
+            if not head or not tail:
+                return []
+            return [self.copy_with(head, continued=self.continued), self.copy_with(tail, continued=True)]
+        return [self]
+
+    def copy_with(self, paragraphs: list[TextParagraph], *, continued: bool) -> KeptBlock:
+        raise NotImplementedError
+
+
+class DemandBlock(KeptBlock):
+    """A numbered demand: the number large, in the accent colour, in a hanging column."""
+
+    def __init__(
+        self,
+        number: int,
+        paragraphs: list[TextParagraph],
+        indent: float,
+        look: Look,
+        *,
+        continued: bool = False,
+    ) -> None:
+        super().__init__(paragraphs, indent, look, gap=look.styles.body_size * 0.15, continued=continued)
+        self.number = number
+
+    @staticmethod
+    def indent_for(count: int, look: Look) -> float:
+        """Wide enough for the widest number, so every demand's text aligns."""
+        styles = look.styles
+        widest = stringWidth(str(max(count, 1)), look.family.bold, styles.number_size)
+        column = float(look.theme.section("demands")["number_column"]) * styles.body_size
+        return max(column, widest + styles.body_size * 0.7)
+
+    def decorate(self) -> None:
+        if self.continued:
+            return
+        look = self.look
+        size = look.styles.number_size
+        first = self.paragraphs[0].style
+        # The number's cap height lines up with the first line's.
+        top = self.height - first.fontSize + look.cap_height(first.fontName, first.fontSize)
+        baseline = top - look.cap_height(look.family.bold, size)
+        self.canv.setFillColor(look.palette.accent)
+        self.canv.setFont(look.family.bold, size)
+        self.canv.drawRightString(self.indent - look.styles.body_size * 0.55, baseline, str(self.number))
+
+    def copy_with(self, paragraphs: list[TextParagraph], *, continued: bool) -> DemandBlock:
+        return DemandBlock(self.number, paragraphs, self.indent, self.look, continued=continued)
+
+
+class QuoteBlock(KeptBlock):
+    """A quotation set apart by a thin accent rule on its left, its attribution below."""
+
+    def decorate(self) -> None:
+        quote = self.look.theme.section("quote")
+        width = float(quote["rule_pt"])
+        self.canv.setStrokeColor(self.look.palette.accent)
+        self.canv.setLineWidth(width)
+        self.canv.line(width / 2, 1, width / 2, self.height - 1)
+
+    def copy_with(self, paragraphs: list[TextParagraph], *, continued: bool) -> QuoteBlock:
+        return QuoteBlock(paragraphs, self.indent, self.look, gap=self.gap, continued=continued)
+
+
+class SignUpPanel(Flowable):
+    """The call to action, the URL in print and a QR code of it, in a tinted or ruled box."""
+
+    def __init__(self, paragraphs: list[TextParagraph], url: str, look: Look) -> None:
+        super().__init__()
+        settings = look.theme.section("sign_up")
+        self.paragraphs = paragraphs
+        self.url = url
+        self.look = look
+        self.padding = float(settings["padding_mm"]) * mm
+        self.qr_size = float(settings["qr_mm"]) * mm if url else 0.0
+        self.tinted = settings["style"] == "panel"
+        self.tint = float(settings["tint"])
+        self.spaceBefore = look.styles.body_size * 1.4
+        self.spaceAfter = look.styles.body_size * 0.8
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        text_width = available_width - 2 * self.padding - (self.qr_size + self.padding if self.url else 0)
+        self.heights = [p.wrap(text_width, available_height)[1] for p in self.paragraphs]
+        text_height = sum(self.heights) + sum(p.getSpaceBefore() for p in self.paragraphs[1:])
+        self.height = max(text_height, self.qr_size) + 2 * self.padding
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        canvas, palette = self.canv, self.look.palette
+        if self.tinted:
+            canvas.setFillColor(palette.tint(palette.accent, self.tint))
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        else:
+            canvas.setStrokeColor(palette.text)
+            canvas.setLineWidth(1.2)
+            canvas.rect(0.6, 0.6, self.width - 1.2, self.height - 1.2, stroke=1, fill=0)
+        text_height = sum(self.heights) + sum(p.getSpaceBefore() for p in self.paragraphs[1:])
+        y = self.height - self.padding - max(0.0, (self.qr_size - text_height) / 2)
+        for index, (paragraph, height) in enumerate(zip(self.paragraphs, self.heights, strict=True)):
+            y -= height + (paragraph.getSpaceBefore() if index else 0)
+            paragraph.drawOn(canvas, self.padding, y)
+        if self.url:
+            self._draw_qr(self.width - self.padding - self.qr_size, self.padding)
+
+    def _draw_qr(self, x: float, y: float) -> None:
+        """The code fills qr_size including its quiet zone, on paper white, in text black.
+
+        Drawn straight onto the canvas as one path: ReportLab's QR widget goes through its
+        graphics renderer, which brings the built-in Helvetica into the PDF.
+        """
+        canvas, palette = self.canv, self.look.palette
+        modules = qr_modules(self.url)
+        module = self.qr_size / (len(modules) + 2 * QR_QUIET_MODULES)
+        canvas.setFillColor(palette.paper)
+        canvas.rect(x, y, self.qr_size, self.qr_size, stroke=0, fill=1)
+        path = canvas.beginPath()
+        top = y + self.qr_size - QR_QUIET_MODULES * module
+        for row_index, row in enumerate(modules):
+            column = 0
+            for dark, run in itertools.groupby(row):
+                length = len(list(run))
+                if dark:
+                    path.rect(
+                        x + (QR_QUIET_MODULES + column) * module,
+                        top - (row_index + 1) * module,
+                        length * module,
+                        module,
+                    )
+                column += length
+        canvas.setFillColor(palette.text)
+        canvas.drawPath(path, stroke=0, fill=1)
+
+
+@functools.lru_cache(maxsize=8)
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The code's dark modules, row by row; computing them is the slow part, and the URL rarely changes."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(url)
+    code.make()
+    return tuple(tuple(bool(cell) for cell in row) for row in code.modules)
+
+
+class FootBlock(Flowable):
+    """Contact line and imprint, pushed to the foot of the last page by taking its remaining space."""
+
+    def __init__(self, paragraphs: list[TextParagraph], look: Look) -> None:
+        super().__init__()
+        self.paragraphs = paragraphs
+        self.look = look
+        self.rule_gap = look.styles.body_size * 0.6
+
+    def natural_height(self, available_width: float) -> float:
+        self.heights = [p.wrap(available_width, 10_000)[1] for p in self.paragraphs]
+        return sum(self.heights) + sum(p.getSpaceBefore() for p in self.paragraphs[1:]) + self.rule_gap
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.needed = self.natural_height(available_width)
+        self.height = max(self.needed, available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.needed
+        canvas.setStrokeColor(self.look.palette.muted)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, top, self.width, top)
+        y = top - self.rule_gap
+        for index, (paragraph, height) in enumerate(zip(self.paragraphs, self.heights, strict=True)):
+            y -= height + (paragraph.getSpaceBefore() if index else 0)
+            paragraph.drawOn(canvas, 0, y)

@@ -1,0 +1,64 @@
+"""Printed labels ("Our demands", "Signatories", dates) in the statement's language.
+
+The words are data in resources/labels/<language>.yaml; a language we have no file for falls
+back to English, and the statement's own ``labels`` override the three headings.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from dataclasses import dataclass
+
+import yaml
+
+from editor.model import Statement
+from editor.paths import resources_dir
+from editor.pdf.errors import RenderError
+
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class PrintedLabels:
+    demands: str
+    signatories: str
+    sign_up: str
+    personal_capacity: str
+    unheaded_group: str
+    page: str
+    months: tuple[str, ...]
+    date_pattern: str
+
+    def date(self, value: datetime.date) -> str:
+        return self.date_pattern.format(day=value.day, month=self.months[value.month - 1], year=value.year)
+
+
+def labels_for(statement: Statement) -> PrintedLabels:
+    words = _words(_language_file(statement.effective_language))
+    own = statement.labels
+    return PrintedLabels(
+        demands=own.demands or words["demands"],
+        signatories=own.signatories or words["signatories"],
+        sign_up=own.sign_up or words["sign_up"],
+        personal_capacity=words["personal_capacity"],
+        unheaded_group=words["unheaded_group"],
+        page=words["page"],
+        months=tuple(words["months"]),
+        date_pattern=words["date"],
+    )
+
+
+def _language_file(tag: str) -> str:
+    """'uk-UA' uses uk.yaml; a language without a file uses English."""
+    primary = tag.split("-")[0].lower()
+    return primary if (resources_dir() / "labels" / f"{primary}.yaml").is_file() else FALLBACK_LANGUAGE
+
+
+@functools.cache
+def _words(language: str) -> dict:
+    path = resources_dir() / "labels" / f"{language}.yaml"
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise RenderError(f"the printed labels in {path} cannot be read: {error}") from error

@@ -1,0 +1,86 @@
+"""User text to ReportLab Paragraph markup: only *emphasis*, **strong** and [text](url) are markup.
+
+ReportLab's Paragraph parses its input as XML-like markup, so every other character is escaped
+and prints as written: ``A & B <together>`` stays exactly that. Justified text gets soft
+hyphens from pyphen in the statement's language, because ReportLab's own hyphenation skips
+Ukrainian words containing і ї є ґ.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+import pyphen
+
+INLINE = re.compile(
+    r"\*\*(?P<strong>.+?)\*\*"
+    r"|\*(?P<em>[^*\s](?:[^*]*?[^*\s])?)\*"
+    r"|\[(?P<label>[^\]\n]+)\]\((?P<url>https?://[^)\s]+)\)"
+)
+WORD = re.compile(r"\w{6,}")
+SOFT_HYPHEN = "\xad"
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+Hyphenate = Callable[[str], str]
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape_attribute(text: str) -> str:
+    return escape(text).replace('"', "&quot;")
+
+
+def paragraphs(text: str) -> list[str]:
+    """A blank line inside a string separates paragraphs, as the file format says."""
+    return [part for part in PARAGRAPH_BREAK.split(text.strip()) if part]
+
+
+def to_markup(text: str, hyphenate: Hyphenate | None = None) -> str:
+    """Paragraph markup for one paragraph of user text."""
+    pieces: list[str] = []
+    position = 0
+    for match in INLINE.finditer(text):
+        pieces.append(_plain(text[position : match.start()], hyphenate))
+        if match["strong"] is not None:
+            pieces.append(f"<b>{to_markup(match['strong'], hyphenate)}</b>")
+        elif match["em"] is not None:
+            pieces.append(f"<i>{to_markup(match['em'], hyphenate)}</i>")
+        else:
+            url = escape_attribute(match["url"])
+            pieces.append(f'<a href="{url}"><u>{to_markup(match["label"], hyphenate)}</u></a>')
+        position = match.end()
+    pieces.append(_plain(text[position:], hyphenate))
+    return "".join(pieces)
+
+
+def without_markup(text: str) -> str:
+    """What a reader sees: the text with the markup characters taken away."""
+    return INLINE.sub(lambda m: m["strong"] or m["em"] or m["label"], text)
+
+
+def _plain(text: str, hyphenate: Hyphenate | None) -> str:
+    return escape(hyphenate(text) if hyphenate else text)
+
+
+def hyphenator(language: str) -> Hyphenate | None:
+    """Soft hyphens for the language (``uk``, ``en-GB``), or None when pyphen has no dictionary."""
+    return _hyphenator(language.replace("-", "_"))
+
+
+@functools.cache
+def _hyphenator(language: str) -> Hyphenate | None:
+    found = pyphen.language_fallback(language)
+    if found is None and "_" not in language:
+        found = next((name for name in sorted(pyphen.LANGUAGES) if name.startswith(language + "_")), None)
+    if found is None:
+        return None
+    dictionary = pyphen.Pyphen(lang=found)
+
+    def insert_soft_hyphens(text: str) -> str:
+        return WORD.sub(lambda m: dictionary.inserted(m[0], hyphen=SOFT_HYPHEN), text)
+
+    return insert_soft_hyphens

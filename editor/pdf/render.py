@@ -1,0 +1,282 @@
+"""Statement -> print-ready PDF bytes: the one entry point the command line and the GUI share.
+
+Pure and repeatable: nothing is written to disk, identical input gives identical bytes
+(ReportLab's ``invariant``), and each call builds its own document, so the preview can render
+in a worker thread. It always starts from ``without_private_data()``.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from editor.model import Problem, Statement
+from editor.pdf.blocks import Look
+from editor.pdf.errors import RenderError
+from editor.pdf.fonts import FontFamily, font_family
+from editor.pdf.labels import PrintedLabels, labels_for
+from editor.pdf.markup import escape, hyphenator, to_markup
+from editor.pdf.options import ExportOptions
+from editor.pdf.production import Palette, Sheet
+from editor.pdf.signatories import SignatoryColumns
+from editor.pdf.story import StoryBuilder
+from editor.pdf.styles import make_styles
+from editor.pdf.text_checks import text_problems
+from editor.pdf.themes import Theme, load_theme
+from editor.pdf.title import TitleBlock
+
+FIT_PRECISION_PT = 0.2
+PAGE_NUMBER_FORM = "pageNumber{}"
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    page_count: int  # pages of the finished leaflet, before any imposition onto sheets
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Build:
+    pdf: bytes
+    page_count: int
+    first_on_page: dict[int, str]  # page -> the statement field that starts it
+
+
+def render_pdf(
+    statement: Statement, options: ExportOptions | None = None, *, base_dir: Path | None = None
+) -> RenderResult:
+    public = statement.without_private_data()
+    options = options or ExportOptions.from_layout(public.layout)
+    job = _Job(public, options, base_dir)
+    problems = text_problems(public, job.family) + job.problems
+    if options.fit_pages:
+        size, fit_problem = job.fitting_size(options.fit_pages)
+        problems += [fit_problem] if fit_problem else []
+    else:
+        size = options.font_size
+    build = job.build(size)
+    pdf = build.pdf
+    if options.imposition != "none":
+        from editor.pdf.imposition import impose  # another module's job; loaded only when asked
+
+        pdf = impose(pdf, options.imposition)
+    return RenderResult(pdf, build.page_count, problems)
+
+
+class _Job:
+    """One statement with one set of options: builds at any body size."""
+
+    def __init__(self, statement: Statement, options: ExportOptions, base_dir: Path | None) -> None:
+        self.statement = statement
+        self.options = options
+        self.theme: Theme = load_theme(options.theme)
+        self.family: FontFamily = font_family(options.font)
+        colours = dict(self.theme["colours"])
+        accent = colours["text"] if self.theme["monochrome"] else options.accent_color
+        self.palette = Palette(colours, accent, cmyk=options.is_cmyk)
+        self.labels: PrintedLabels = labels_for(statement)
+        self.hyphenate = hyphenator(statement.effective_language) if self.theme["justify"] else None
+        self.sheet = Sheet.for_options(options)
+        self.margin = self.theme.margin_mm(options.page_size) * mm
+        self.problems: list[Problem] = []
+        self.logo = self._logo(base_dir)
+
+    def fitting_size(self, pages: int) -> tuple[float, Problem | None]:
+        """The largest body size (to 0.1 pt) at which the leaflet fits ``pages``, never below the
+        theme's floor. Trial layouts skip writing the PDF, which is a third of the time."""
+        size = self.options.font_size
+        if self.build(size, trial=True).page_count <= pages:
+            return size, None
+        floor = min(size, float(self.theme["min_body_size"]))
+        smallest = self.build(floor, trial=True)
+        if smallest.page_count > pages:
+            where = smallest.first_on_page.get(pages + 1, "the end")
+            return floor, Problem(
+                f"does not fit on {pages} page{'s' if pages > 1 else ''}: even with body text at "
+                f"{floor:g} pt the leaflet needs {smallest.page_count}; from {where} on is on "
+                f"page {pages + 1} and later (nothing was left out)",
+                ("layout", "fit_pages"),
+                is_warning=True,
+            )
+        low, high = floor, size
+        while high - low > FIT_PRECISION_PT:
+            middle = round((low + high) / 2, 2)
+            if self.build(middle, trial=True).page_count <= pages:
+                low = middle
+            else:
+                high = middle
+        return low, None
+
+    def build(self, body_size: float, *, trial: bool = False) -> _Build:
+        options, sheet, margin = self.options, self.sheet, self.margin
+        styles = make_styles(self.theme, self.family, self.palette, body_size)
+        width = sheet.trim_width - 2 * margin
+        foot_room = styles.page_number_size * 2.2
+        later_height = sheet.trim_height - 2 * margin - foot_room
+        look = Look(self.theme, self.family, self.palette, styles, later_height)
+        title = TitleBlock(
+            self._meta(),
+            to_markup(self.statement.title),
+            to_markup(self.statement.subtitle),
+            look,
+            sheet,
+            margin,
+            self.logo,
+        )
+        first_top = max(title.space_below_top(), margin)
+        x, bottom = sheet.offset + margin, sheet.offset + margin + foot_room
+        first = Frame(
+            x,
+            bottom,
+            width,
+            sheet.trim_height - first_top - margin - foot_room,
+            id="first",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        later = Frame(
+            x,
+            bottom,
+            width,
+            later_height,
+            id="later",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        decorate = _PageDecoration(self, title, styles.page_number_size)
+        buffer = io.BytesIO()
+        doc = _LeafletDocument(
+            buffer,
+            pagesize=sheet.media_size,
+            invariant=1,
+            title=self.statement.title,
+            author=self.statement.issuer,
+            subject=self.statement.subtitle,
+            creator="Statement Editor",
+            producer="Statement Editor",
+            lang=self.statement.effective_language,
+            enforceColorSpace="cmyk" if options.is_cmyk else None,
+            initialFontName=self.family.regular,
+            initialFontSize=body_size,
+            **sheet.page_boxes(),
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate("first", [first], onPage=decorate.first_page, autoNextPageTemplate="later"),
+                PageTemplate("later", [later], onPage=decorate.later_page),
+            ]
+        )
+        story = StoryBuilder(
+            self.statement, look, self.labels, self.hyphenate, width, options.signatory_columns
+        ).story()
+        doc.build(story, canvasmaker=decorate.canvas_maker(write=not trial))
+        return _Build(buffer.getvalue(), decorate.pages, doc.first_on_page)
+
+    def _meta(self) -> str:
+        parts = [escape(part) for part in (self.statement.issuer,) if part]
+        if self.statement.date:
+            parts.append(escape(self.labels.date(self.statement.date)))
+        return "\u2002\u00b7\u2002".join(parts)
+
+    def _logo(self, base_dir: Path | None) -> ImageReader | None:
+        name = self.options.logo
+        if not name:
+            return None
+        path = Path(name) if base_dir is None else Path(base_dir) / name
+        try:
+            from PIL import Image
+
+            with Image.open(path) as opened:
+                image = opened.convert("CMYK" if self.options.is_cmyk else "RGBA")
+        except (OSError, ValueError) as error:
+            self.problems.append(
+                Problem(
+                    f"the logo {path} cannot be read, so it is left out: {error}",
+                    ("layout", "logo"),
+                    is_warning=True,
+                )
+            )
+            return None
+        return ImageReader(image)
+
+
+class _LeafletDocument(BaseDocTemplate):
+    """Remembers which statement field starts each page, to say what does not fit."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.first_on_page: dict[int, str] = {}
+
+    def afterFlowable(self, flowable) -> None:
+        page = self.page
+        if page in self.first_on_page:
+            return
+        if isinstance(flowable, SignatoryColumns):
+            index = flowable.first_signatory()
+            self.first_on_page[page] = f"signatories[{index + 1}]" if index is not None else "signatories"
+        elif getattr(flowable, "source", ""):
+            self.first_on_page[page] = flowable.source
+
+
+class _PageDecoration:
+    """What every page gets besides the text: the title band, crop marks, the page number.
+
+    The number is a form XObject filled in when the document is saved, because only then is
+    it known whether there is more than one page (a single page carries no number).
+    """
+
+    def __init__(self, job: _Job, title: TitleBlock, number_size: float) -> None:
+        self.job = job
+        self.title = title
+        self.number_size = number_size
+        self.pages = 0
+
+    def first_page(self, canvas: Canvas, doc) -> None:
+        self.title.draw(canvas)
+        self.later_page(canvas, doc)
+
+    def later_page(self, canvas: Canvas, doc) -> None:
+        sheet = self.job.sheet
+        sheet.draw_crop_marks(canvas, self.job.palette.registration)
+        page = canvas.getPageNumber()
+        self.pages = max(self.pages, page)
+        canvas.saveState()
+        x0, y0, x1, _ = sheet.trim_box
+        canvas.translate((x0 + x1) / 2, y0 + max(self.job.margin * 0.55, 5 * mm))
+        canvas.doForm(PAGE_NUMBER_FORM.format(page))
+        canvas.restoreState()
+
+    def canvas_maker(self, *, write: bool):
+        decoration = self
+
+        class LeafletCanvas(Canvas):
+            def save(self) -> None:
+                if write:
+                    decoration.define_page_numbers(self)
+                    super().save()
+
+        return LeafletCanvas
+
+    def define_page_numbers(self, canvas: Canvas) -> None:
+        job, size = self.job, self.number_size
+        for page in range(1, self.pages + 1):
+            canvas.beginForm(PAGE_NUMBER_FORM.format(page), -60, -size, 60, size * 1.5)
+            if self.pages > 1:
+                canvas.setFillColor(job.palette.muted)
+                canvas.setFont(job.family.regular, size)
+                canvas.drawCentredString(0, 0, job.labels.page.format(page=page, pages=self.pages))
+            canvas.endForm()
+
+
+__all__ = ["RenderError", "RenderResult", "render_pdf"]

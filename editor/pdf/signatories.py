@@ -1,0 +1,288 @@
+"""Signatories in balanced columns, fast enough for ten thousand names.
+
+ReportLab's BalancedColumns re-wraps every paragraph at each split (about a second a page), and
+a Paragraph or table cell per name is several times slower than needed. Here each name is
+measured once per column width with the font's own width table, broken into lines by hand,
+poured into plain columns page by page, and only the final page is balanced. Group headings
+never end a column; a name is never split between columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.platypus import Flowable
+
+from editor.model import Signatory
+from editor.pdf.blocks import Look
+
+Segment = tuple[float, str, str, object]  # x offset in the column, text, font name, colour
+BALANCE_STEPS = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One group heading or one signatory, already broken into lines for a column width."""
+
+    lines: tuple[tuple[Segment, ...], ...]
+    space_before: float
+    line_height: float
+    is_heading: bool
+    source: int  # the signatory's index in the statement; -1 for a heading
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.line_height
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    heading: str  # empty: an unheaded list
+    people: Sequence[tuple[int, Signatory]]  # with each one's index in the statement
+
+
+class SignatoryItems:
+    """The whole list as items, laid out once per column width and shared by every page's part."""
+
+    def __init__(self, groups: list[Group], look: Look) -> None:
+        self.groups = groups
+        self.look = look
+        self._by_width: dict[float, list[Item]] = {}
+
+    def for_width(self, width: float) -> list[Item]:
+        key = round(width, 2)
+        if key not in self._by_width:
+            self._by_width[key] = self._layout(width)
+        return self._by_width[key]
+
+    def _layout(self, width: float) -> list[Item]:
+        look = self.look
+        styles, palette, family = look.styles, look.palette, look.family
+        size, heading_size = styles.signatory_size, styles.group_size
+        line_height = size * 1.3
+        heading_colour = palette.named(look.theme.section("section_heading")["colour"])
+        bold_names = look.theme.section("signatories")["name_style"] == "bold"
+        name_font = family.bold if bold_names else family.regular
+        breaker = _LineBreaker(width, size, hang=size)
+        items: list[Item] = []
+        for group in self.groups:
+            if group.heading:
+                text = f"{group.heading.upper()}  ·  {len(group.people)}"
+                lines = _LineBreaker(width, heading_size, hang=0).lines([(text, family.bold, heading_colour)])
+                items.append(Item(lines, size * 0.9, heading_size * 1.45, True, -1))
+            for index, person in group.people:
+                runs = [(person.name, name_font, palette.text)]
+                if person.role:
+                    runs.append((", " + person.role, family.regular, palette.muted))
+                if person.personal_capacity:
+                    runs.append((" (pc)", family.regular, palette.muted))
+                items.append(Item(breaker.lines(runs), size * 0.12, line_height, False, index))
+        return items
+
+
+class _LineBreaker:
+    """Greedy line breaking of styled runs, continuation lines hanging by ``hang``."""
+
+    def __init__(self, width: float, size: float, *, hang: float) -> None:
+        self.width = width
+        self.size = size
+        self.hang = hang
+
+    def lines(self, runs: list[tuple[str, str, object]]) -> tuple[tuple[Segment, ...], ...]:
+        size = self.size
+        widths = [getFont(font).stringWidth(text, size) for text, font, _ in runs]
+        if sum(widths) <= self.width:  # the usual case: one line, no word measuring
+            x, segments = 0.0, []
+            for (text, font, colour), run_width in zip(runs, widths, strict=True):
+                segments.append((x, text, font, colour))
+                x += run_width
+            return (tuple(segments),)
+        return self._broken(runs)
+
+    def _broken(self, runs: list[tuple[str, str, object]]) -> tuple[tuple[Segment, ...], ...]:
+        lines: list[tuple[Segment, ...]] = []
+        current: list[Segment] = []
+        x = 0.0
+        for text, font, colour in runs:
+            measure = getFont(font).stringWidth
+            for word in _words(text):
+                word_width = measure(word, self.size)
+                if current and x + measure(word.rstrip(), self.size) > self.width:
+                    lines.append(tuple(current))
+                    current, x = [], self.hang
+                    word = word.lstrip()
+                    word_width = measure(word, self.size)
+                for piece, piece_width in self._pieces(word, word_width, x, measure):
+                    if current and x + piece_width > self.width:
+                        lines.append(tuple(current))
+                        current, x = [], self.hang
+                    current.append((x, piece, font, colour))
+                    x += piece_width
+        if current:
+            lines.append(tuple(current))
+        return tuple(lines)
+
+    def _pieces(self, word: str, word_width: float, x: float, measure) -> list[tuple[str, float]]:
+        """A word wider than a whole line is cut into pieces that fit; text is never lost."""
+        room = self.width - self.hang
+        if word_width <= room:
+            return [(word, word_width)]
+        pieces, piece = [], ""
+        for character in word:
+            if piece and measure(piece + character, self.size) > room:
+                pieces.append((piece, measure(piece, self.size)))
+                piece = ""
+            piece += character
+        pieces.append((piece, measure(piece, self.size)))
+        return pieces
+
+
+def _words(text: str) -> list[str]:
+    """Words with the space before each, so joining the pieces gives back the text."""
+    words: list[str] = []
+    for index, word in enumerate(text.split(" ")):
+        words.append(word if index == 0 else " " + word)
+    return [w for w in words if w]
+
+
+class SignatoryColumns(Flowable):
+    """Items ``start``..``end`` poured into columns; splits page by page, balances the last."""
+
+    def __init__(
+        self,
+        items: SignatoryItems,
+        columns: int,
+        gap: float,
+        *,
+        start: int = 0,
+        end: int | None = None,
+        fixed_height: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.items = items
+        self.columns = columns
+        self.gap = gap
+        self.start = start
+        self.end = end
+        self.fixed_height = fixed_height
+        self.placed: list[tuple[int, int]] = []
+
+    def _prepared(self, available_width: float) -> list[Item]:
+        self.width = available_width
+        self.column_width = (available_width - self.gap * (self.columns - 1)) / self.columns
+        laid_out = self.items.for_width(self.column_width)
+        if self.end is None:
+            self.end = len(laid_out)
+        return laid_out
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        laid_out = self._prepared(available_width)
+        if self.fixed_height is not None:
+            self.placed, _ = _pour(laid_out, self.start, self.end, self.fixed_height, self.columns)
+            self.height = self.fixed_height
+            return self.width, self.height
+        reached = _pour(laid_out, self.start, self.end, available_height, self.columns)[1]
+        if reached < self.end:
+            self.height = available_height + 1  # asks the frame to split
+            return self.width, self.height
+        self.height = _balanced_height(laid_out, self.start, self.end, available_height, self.columns)
+        self.placed, _ = _pour(laid_out, self.start, self.end, self.height, self.columns)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        laid_out = self._prepared(available_width)
+        placed, reached = _pour(laid_out, self.start, self.end, available_height, self.columns)
+        if reached == self.start:
+            return []
+        if reached >= self.end:
+            return [self]
+        used = max(_column_height(laid_out, a, b) for a, b in placed)
+        first = SignatoryColumns(
+            self.items, self.columns, self.gap, start=self.start, end=reached, fixed_height=used
+        )
+        rest = SignatoryColumns(self.items, self.columns, self.gap, start=reached, end=self.end)
+        return [first, rest]
+
+    def draw(self) -> None:
+        laid_out = self.items.for_width(self.column_width)
+        text = self.canv.beginText()
+        styles = self.items.look.styles
+        font, colour = None, None
+        for column, (first, last) in enumerate(self.placed):
+            left = column * (self.column_width + self.gap)
+            top = self.height
+            for index in range(first, last):
+                item = laid_out[index]
+                if index > first:
+                    top -= item.space_before
+                baseline = top - item.line_height * 0.78
+                for line in item.lines:
+                    for x, piece, piece_font, piece_colour in line:
+                        wanted = (piece_font, styles.group_size if item.is_heading else styles.signatory_size)
+                        if wanted != font:
+                            font = wanted
+                            text.setFont(*font)
+                        if piece_colour is not colour:
+                            colour = piece_colour
+                            text.setFillColor(colour)
+                        text.setTextOrigin(left + x, baseline)
+                        text.textOut(piece)
+                    baseline -= item.line_height
+                top -= item.height
+        self.canv.drawText(text)
+
+    def first_signatory(self) -> int | None:
+        """Index in the statement of the first name this part prints, for "does not fit" messages."""
+        laid_out = self.items.for_width(self.column_width)
+        stop = len(laid_out) if self.end is None else self.end
+        return next((laid_out[i].source for i in range(self.start, stop) if laid_out[i].source >= 0), None)
+
+
+def _column_height(items: list[Item], first: int, last: int) -> float:
+    height = 0.0
+    for index in range(first, last):
+        height += items[index].height + (items[index].space_before if index > first else 0.0)
+    return height
+
+
+def _pour(
+    items: list[Item], start: int, end: int, height: float, columns: int
+) -> tuple[list[tuple[int, int]], int]:
+    """Fill up to ``columns`` columns of ``height``; a heading never ends a column."""
+    placed: list[tuple[int, int]] = []
+    index = start
+    for _ in range(columns):
+        if index >= end:
+            break
+        first, used = index, 0.0
+        while index < end:
+            item = items[index]
+            needed = item.height + (item.space_before if index > first else 0.0)
+            if item.is_heading and index + 1 < end:
+                needed += items[index + 1].height + items[index + 1].space_before
+            if used + needed > height + 0.01:
+                break
+            used += item.height + (item.space_before if index > first else 0.0)
+            index += 1
+        if index == first:
+            break
+        placed.append((first, index))
+    return placed, index
+
+
+def _balanced_height(items: list[Item], start: int, end: int, limit: float, columns: int) -> float:
+    """The least column height that still takes every item: equal columns on the last page."""
+    total = _column_height(items, start, end)
+    low = max(total / columns, max(items[i].height for i in range(start, end))) if end > start else 0.0
+    high = limit
+    if _pour(items, start, end, low, columns)[1] >= end:
+        return low
+    for _ in range(BALANCE_STEPS):
+        middle = (low + high) / 2
+        if _pour(items, start, end, middle, columns)[1] >= end:
+            high = middle
+        else:
+            low = middle
+    return high

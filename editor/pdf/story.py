@@ -1,0 +1,181 @@
+"""The statement as a sequence of flowables, in reading order: what the reader sees first
+(preamble, demands) before what only the reader who stays needs (sign-up, names, imprint).
+
+Each flowable carries ``source`` naming the statement field it prints, so fitting to pages can
+say what did not fit.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Paragraph as TextParagraph
+from reportlab.platypus.flowables import BalancedColumns
+
+from editor.model import Heading, Quote, Statement
+from editor.model.statement import Block
+from editor.pdf.blocks import DemandBlock, FootBlock, Look, QuoteBlock, SectionLabel, SignUpPanel
+from editor.pdf.labels import PrintedLabels
+from editor.pdf.markup import Hyphenate, escape, escape_attribute, paragraphs, to_markup
+from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
+
+
+class StoryBuilder:
+    def __init__(
+        self,
+        statement: Statement,
+        look: Look,
+        labels: PrintedLabels,
+        hyphenate: Hyphenate | None,
+        frame_width: float,
+        signatory_columns: int,
+    ) -> None:
+        self.statement = statement
+        self.look = look
+        self.labels = labels
+        self.hyphenate = hyphenate
+        self.frame_width = frame_width
+        self.signatory_columns = signatory_columns
+        theme = look.theme
+        self.gap = float(theme["column_gap_mm"]) * mm
+        self.two_columns = frame_width > float(theme["two_columns_from_mm"]) * mm
+
+    def story(self) -> list[Flowable]:
+        s = self.statement
+        story: list[Flowable] = []
+        story += self._columned(self._blocks(s.preamble, "preamble"))
+        if s.demands:
+            story.append(_sourced(SectionLabel(self.labels.demands, self.look), "demands"))
+            story += self._columned(self._demands())
+        story += self._columned(self._blocks(s.closing, "closing"))
+        if not s.sign_up.is_empty():
+            story.append(self._sign_up())
+        if s.signatories:
+            story += self._signatories()
+        foot = self._foot()
+        if foot:
+            story.append(foot)
+        return story
+
+    def _text(self, text: str, style, source: str, *, hyphenate: bool = True) -> list[Flowable]:
+        hyphens = self.hyphenate if hyphenate else None
+        return [_sourced(TextParagraph(to_markup(part, hyphens), style), source) for part in paragraphs(text)]
+
+    def _blocks(self, blocks: list[Block], key: str) -> list[Flowable]:
+        styles = self.look.styles
+        flowables: list[Flowable] = []
+        for index, block in enumerate(blocks):
+            source = f"{key}[{index + 1}]"
+            if isinstance(block, Heading):
+                heading = TextParagraph(to_markup(block.text), styles.heading)
+                heading.spaceBefore = styles.body_size * 0.8
+                heading.spaceAfter = styles.body_size * 0.35
+                flowables.append(_sourced(heading, source))
+            elif isinstance(block, Quote):
+                flowables.append(_sourced(self._quote(block), source))
+            else:
+                flowables += self._text(block.text, styles.body, source)
+        return flowables
+
+    def _quote(self, quote: Quote) -> QuoteBlock:
+        styles = self.look.styles
+        parts = self._text(quote.text, styles.quote, "", hyphenate=False)
+        if quote.by:
+            parts.append(TextParagraph("\u2014\u2009" + escape(quote.by), styles.attribution))
+        indent = float(self.look.theme.section("quote")["indent_mm"]) * mm
+        block = QuoteBlock(parts, indent, self.look, gap=styles.body_size * 0.25)
+        block.spaceBefore = styles.body_size * 0.5
+        block.spaceAfter = styles.body_size * 1.1
+        return block
+
+    def _demands(self) -> list[Flowable]:
+        look, styles = self.look, self.look.styles
+        indent = DemandBlock.indent_for(len(self.statement.demands), look)
+        space = styles.demand.leading * float(look.theme.section("demands")["space_between"])
+        heading_style = styles.heading.clone(
+            "demand_heading", fontSize=styles.body_size * 1.05, leading=styles.body_size * 1.3, keepWithNext=0
+        )
+        flowables: list[Flowable] = []
+        for index, demand in enumerate(self.statement.demands):
+            parts = []
+            if demand.heading:
+                parts.append(TextParagraph(to_markup(demand.heading), heading_style))
+            parts += self._text(demand.text, styles.demand, "")
+            block = DemandBlock(index + 1, parts, indent, look)
+            block.spaceAfter = space
+            flowables.append(_sourced(block, f"demands[{index + 1}]"))
+        return flowables
+
+    def _columned(self, flowables: list[Flowable]) -> list[Flowable]:
+        """On wide pages running text goes in two balanced columns, for 45-75 characters a line."""
+        if not self.two_columns or len(flowables) < 2:
+            return flowables
+        columns = BalancedColumns(
+            flowables,
+            nCols=2,
+            innerPadding=self.gap / 2,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            spaceBefore=0,
+            spaceAfter=self.look.styles.body_size,
+        )
+        return [_sourced(columns, flowables[0].source)]
+
+    def _sign_up(self) -> Flowable:
+        s, styles = self.statement, self.look.styles
+        parts = [TextParagraph(escape(self.labels.sign_up.upper()), styles.label)]
+        if s.sign_up.text:
+            parts += self._text(s.sign_up.text, styles.call_to_action, "", hyphenate=False)
+        if s.sign_up.url:
+            url = escape_attribute(s.sign_up.url)
+            parts.append(TextParagraph(f'<a href="{url}">{escape(s.sign_up.url)}</a>', styles.url))
+        return _sourced(SignUpPanel(parts, s.sign_up.url, self.look), "sign_up")
+
+    def _signatories(self) -> list[Flowable]:
+        look, styles, signatories = self.look, self.look.styles, self.statement.signatories
+        label = SectionLabel(f"{self.labels.signatories}  \u00b7  {len(signatories)}", look)
+        label.keepWithNext = 0
+        items = SignatoryItems(self._groups(), look)
+        columns = SignatoryColumns(items, self.signatory_columns, self.gap)
+        flowables: list[Flowable] = [
+            CondPageBreak(label.spaceBefore + styles.section_size * 3 + styles.signatory_size * 6),
+            _sourced(label, "signatories"),
+            _sourced(columns, "signatories"),
+        ]
+        if any(person.personal_capacity for person in signatories):
+            note = TextParagraph(escape(self.labels.personal_capacity), styles.note)
+            note.spaceBefore = styles.signatory_size * 0.8
+            flowables.append(_sourced(note, "signatories"))
+        return flowables
+
+    def _groups(self) -> list[Group]:
+        """Groups in order of first appearance; names without a group follow, unheaded when
+        nobody has a group, else under "Also signed by" so they do not read as the last group."""
+        grouped: dict[str, list] = {}
+        loose: list = []
+        for index, person in enumerate(self.statement.signatories):
+            (grouped.setdefault(person.group, []) if person.group else loose).append((index, person))
+        groups = [Group(name, people) for name, people in grouped.items()]
+        if loose:
+            groups.append(Group(self.labels.unheaded_group if groups else "", loose))
+        return groups
+
+    def _foot(self) -> Flowable | None:
+        s, styles = self.statement, self.look.styles
+        parts = []
+        if s.contact:
+            parts += self._text(s.contact, styles.contact, "", hyphenate=False)
+        if s.imprint:
+            parts += self._text(s.imprint, styles.imprint, "", hyphenate=False)
+        if not parts:
+            return None
+        foot = FootBlock(parts, self.look)
+        foot.spaceBefore = styles.body_size
+        return _sourced(foot, "contact" if s.contact else "imprint")
+
+
+def _sourced(flowable: Flowable, source: str) -> Flowable:
+    flowable.source = source
+    return flowable

@@ -1,0 +1,136 @@
+"""Type sizes and paragraph styles for one render, from the theme, the options and a scale.
+
+Every size in a theme is a multiple of the body size, so fitting to N pages only has to change
+one number. Every style names the export's font family and colour, so no ReportLab default
+(Helvetica, RGB black) can slip into the PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from editor.pdf.fonts import FontFamily
+from editor.pdf.production import Palette
+from editor.pdf.themes import Theme
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    heading: ParagraphStyle
+    quote: ParagraphStyle
+    attribution: ParagraphStyle
+    demand: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    meta: ParagraphStyle
+    label: ParagraphStyle
+    call_to_action: ParagraphStyle
+    url: ParagraphStyle
+    note: ParagraphStyle
+    contact: ParagraphStyle
+    imprint: ParagraphStyle
+    body_size: float
+    section_size: float
+    number_size: float
+    signatory_size: float
+    group_size: float
+    page_number_size: float
+
+
+def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: float) -> Styles:
+    leading = float(theme["leading"])
+    title = theme.section("title")
+    sign_up = theme.section("sign_up")
+    foot = theme.section("foot")
+    banded = title["style"] == "band"
+
+    def style(
+        name: str,
+        size: float,
+        *,
+        font: str = family.regular,
+        colour=palette.text,
+        line: float = leading,
+        **extra,
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=size * line,
+            textColor=colour,
+            alignment=extra.pop("alignment", TA_LEFT),
+            **extra,
+        )
+
+    justified = {"alignment": TA_JUSTIFY, "embeddedHyphenation": 1} if theme["justify"] else {}
+    quote_size = body_size * float(theme.section("quote")["size"])
+    title_colour = palette.on_accent if banded else palette.text
+    return Styles(
+        body=style("body", body_size, spaceAfter=body_size * 0.7, **justified),
+        heading=style(
+            "heading",
+            body_size * float(theme.section("heading")["size"]),
+            font=family.bold,
+            line=1.2,
+            keepWithNext=1,
+        ),
+        quote=style("quote", quote_size, font=family.italic, line=1.32),
+        attribution=style("attribution", body_size * 0.88, colour=palette.muted, spaceBefore=2),
+        demand=style("demand", body_size, **justified),
+        title=style(
+            "title",
+            body_size * float(title["size"]),
+            font=family.bold,
+            line=float(title["leading"]),
+            colour=title_colour,
+        ),
+        subtitle=style(
+            "subtitle",
+            body_size * float(title["subtitle_size"]),
+            line=1.22,
+            colour=title_colour,
+            spaceBefore=body_size * float(title["subtitle_space"]),
+        ),
+        meta=style(
+            "meta", body_size * float(title["meta_size"]), font=family.bold, colour=title_colour, line=1.25
+        ),
+        label=style(
+            "label",
+            body_size * float(theme.section("section_heading")["size"]),
+            font=family.bold,
+            colour=palette.named(theme.section("section_heading")["colour"]),
+            line=1.3,
+        ),
+        call_to_action=style(
+            "call_to_action", body_size * float(sign_up["text_size"]), font=family.bold, line=1.2
+        ),
+        url=style(
+            "url", body_size, font=family.bold, colour=palette.accent, line=1.3, spaceBefore=body_size * 0.4
+        ),
+        note=style(
+            "note",
+            body_size * float(theme.section("signatories")["size"]) * 0.92,
+            colour=palette.muted,
+            line=1.3,
+        ),
+        contact=style("contact", body_size * float(foot["contact_size"]), colour=palette.text, line=1.3),
+        imprint=style(
+            "imprint",
+            body_size * float(foot["imprint_size"]),
+            colour=palette.muted,
+            line=1.3,
+            spaceBefore=1 * mm,
+        ),
+        body_size=body_size,
+        section_size=body_size * float(theme.section("section_heading")["size"]),
+        number_size=body_size * float(theme.section("demands")["number_size"]),
+        signatory_size=body_size * float(theme.section("signatories")["size"]),
+        group_size=body_size * float(theme.section("signatories")["group_size"]),
+        page_number_size=body_size * float(foot["page_number_size"]),
+    )
