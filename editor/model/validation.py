@@ -60,8 +60,12 @@ def _blocks_problems(blocks: list[Block], key: str) -> Iterator[Problem]:
 
 
 def _url_problems(url: str, path: Path) -> Iterator[Problem]:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+    try:
+        parts = urlsplit(url)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
+    except ValueError:  # such as an unclosed '[' in the host
+        valid = False
+    if not valid:
         yield Problem(f"'{url}' is not a web address; it must start with https:// or http://", path)
 
 

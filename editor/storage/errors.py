@@ -33,3 +33,14 @@ class CommentsWouldBeLost(StorageError):
         super().__init__(f"{path} has comments (line {shown}) that saving will not keep")
         self.path = path
         self.lines = lines
+
+
+class ChangedOnDisk(StorageError):
+    """The file was changed by something else since it was read; saving would overwrite that."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path} was changed on disk by another program since it was opened; "
+            "saving now would overwrite those changes"
+        )
+        self.path = path

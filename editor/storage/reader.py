@@ -141,6 +141,10 @@ def _check_shape(root: Node, may_share: bool) -> None:
     if may_share:
         _refuse_alias_bombs(root)
     for node, depth in _walk(root, may_share):
+        if node.tag == "tag:yaml.org,2002:merge":
+            raise _node_problem(
+                node, "'<<' (a YAML merge key) is not supported in a statement file; write the keys out"
+            )
         if node.tag not in STANDARD_TAGS:
             raise _node_problem(node, f"the tag '{_short_tag(node.tag)}' is not allowed in a statement file")
         if depth > MAX_DEPTH:

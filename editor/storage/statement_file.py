@@ -15,7 +15,8 @@ from editor.model.statement import Statement
 from editor.model.validation import validate
 from editor.storage.atomic import atomic_write
 from editor.storage.canonical import read_canonical
-from editor.storage.errors import CommentsWouldBeLost, InvalidStatement, UnreadableFile
+from editor.storage.disk_state import Fingerprint
+from editor.storage.errors import ChangedOnDisk, CommentsWouldBeLost, InvalidStatement, UnreadableFile
 from editor.storage.reader import MAX_FILE_BYTES, ParsedDocument, YamlProblem, decode_text, parse
 from editor.storage.schema import StatementDecoder, node_at
 from editor.storage.writer import dump_statement
@@ -28,6 +29,8 @@ class LoadedStatement:
     statement: Statement
     problems: list[Problem] = field(default_factory=list)
     comment_lines: list[int] = field(default_factory=list)
+    fingerprint: Fingerprint | None = None
+    """The file as it was read, to pass to ``save`` so a change by another program is noticed."""
 
 
 @contextlib.contextmanager
@@ -81,7 +84,10 @@ def _decode(document: ParsedDocument, text: str, name: str) -> LoadedStatement:
 def load(path: str | os.PathLike[str]) -> LoadedStatement:
     """Read a statement file; problems name the file as the caller wrote it."""
     name = os.fspath(path)
-    return loads(read_bytes(path), name)
+    data = read_bytes(path)
+    loaded = loads(data, name)
+    loaded.fingerprint = Fingerprint.of_bytes(path, data)
+    return loaded
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -104,18 +110,28 @@ def dumps(statement: Statement) -> str:
     return dump_statement(statement)
 
 
-def save(statement: Statement, path: str | os.PathLike[str], *, discard_comments: bool = False) -> None:
-    """Write canonically and atomically; refuses to drop comments unless told it may.
+def save(
+    statement: Statement,
+    path: str | os.PathLike[str],
+    *,
+    discard_comments: bool = False,
+    expected: Fingerprint | None = None,
+) -> Fingerprint:
+    """Write canonically and atomically; returns the fingerprint of what is now on disk.
 
-    Raises ``CommentsWouldBeLost`` when the file on disk has comments and ``discard_comments``
-    is false, and ``SaveFailed`` when writing fails (the file on disk is then unchanged).
+    Raises ``ChangedOnDisk`` when ``expected`` is given and the file was changed since then,
+    ``CommentsWouldBeLost`` when the file on disk has comments and ``discard_comments`` is
+    false, and ``SaveFailed`` when writing fails. In each case the file on disk is unchanged.
     """
     data = dump_statement(statement).encode("utf-8")
+    if expected is not None and Path(path).exists() and not expected.still_matches(path):
+        raise ChangedOnDisk(os.fspath(path))
     if not discard_comments:
         lines = existing_comment_lines(Path(path))
         if lines:
             raise CommentsWouldBeLost(os.fspath(path), lines)
     atomic_write(path, data)
+    return Fingerprint.of_bytes(path, data)
 
 
 def existing_comment_lines(path: Path) -> list[int]:
