@@ -1,0 +1,97 @@
+"""statement-editor export: a complete PDF or none, options from flags, clear messages."""
+
+from __future__ import annotations
+
+import shutil
+
+from pypdf import PdfReader
+
+from editor.cli import main
+from tests.pdf.samples import EXAMPLE
+
+
+def test_export_writes_the_pdf_and_exits_0(tmp_path, capsys):
+    target = tmp_path / "leaflet.pdf"
+    assert main(["export", str(EXAMPLE), "-o", str(target)]) == 0
+    assert capsys.readouterr().out == f"{target}: written (2 pages)\n"
+    pdf = PdfReader(target)
+    assert pdf.metadata.title == "A Workers' Plan for Rebuilding Ukraine"
+    assert len(pdf.pages) == 2
+
+
+def test_flags_override_the_layout(tmp_path):
+    target = tmp_path / "leaflet.pdf"
+    arguments = [
+        "export",
+        str(EXAMPLE),
+        "-o",
+        str(target),
+        "--page-size",
+        "A4",
+        "--orientation",
+        "landscape",
+        "--theme",
+        "photocopy",
+        "--bleed",
+        "0",
+        "--no-crop-marks",
+        "--cmyk",
+        "--fit-pages",
+        "3",
+    ]
+    assert main(arguments) == 0
+    page = PdfReader(target).pages[0]
+    assert [round(float(v)) for v in page.mediabox] == [0, 0, 842, 595]
+    assert b" rg\n" not in page.get_contents().get_data()
+
+
+def test_a_bad_option_is_a_message_and_no_file(tmp_path, capsys):
+    target = tmp_path / "leaflet.pdf"
+    assert main(["export", str(EXAMPLE), "-o", str(target), "--theme", "glossy"]) == 1
+    error = capsys.readouterr().err
+    assert "not exported: there is no theme called 'glossy'; choose one of default" in error
+    assert "Traceback" not in error
+    assert not target.exists()
+
+
+def test_an_invalid_statement_writes_nothing(tmp_path, capsys):
+    source = tmp_path / "bad.statement.yaml"
+    source.write_text("format: 1\ntitle: X\nlayout:\n  bleed_mm: 99\n", encoding="utf-8")
+    target = tmp_path / "leaflet.pdf"
+    assert main(["export", str(source), "-o", str(target)]) == 1
+    assert "bleed_mm must be between 0 and 20" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_a_missing_file_exits_2(tmp_path, capsys):
+    assert main(["export", str(tmp_path / "nope.yaml"), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "nope.yaml" in capsys.readouterr().err
+
+
+def test_a_failed_write_keeps_the_old_pdf(tmp_path, capsys, monkeypatch):
+    target = tmp_path / "leaflet.pdf"
+    target.write_bytes(b"old leaflet")
+    monkeypatch.setattr("os.replace", _refuse)
+    assert main(["export", str(EXAMPLE), "-o", str(target)]) == 1
+    assert "could not save" in capsys.readouterr().err
+    assert target.read_bytes() == b"old leaflet"
+    assert [p.name for p in tmp_path.iterdir()] == ["leaflet.pdf"]
+
+
+def _refuse(*_arguments):
+    raise PermissionError(13, "Permission denied")
+
+
+def test_problems_in_the_text_are_listed_and_exit_1(tmp_path, capsys):
+    source = tmp_path / "plan.statement.yaml"
+    shutil.copy(EXAMPLE, source)
+    text = source.read_text(encoding="utf-8").replace("  - Aisha Rahman", "  - 王小明")
+    source.write_text(text, encoding="utf-8")
+    target = tmp_path / "leaflet.pdf"
+    assert main(["export", str(source), "-o", str(target)]) == 1
+    error = capsys.readouterr().err
+    assert (
+        f"{source}: signatories[36].name: '王' (U+738B CJK UNIFIED IDEOGRAPH-738B) is not in FiraGO" in error
+    )
+    assert "written (2 pages) with the problems above" in error
+    assert target.exists()

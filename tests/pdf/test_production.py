@@ -1,0 +1,118 @@
+"""What a print shop checks: page sizes, boxes, bleed, crop marks, CMYK, QR code, fit to pages."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from reportlab.lib.units import mm
+
+from editor.model import PAGE_SIZES
+from editor.pdf import ExportOptions, render_pdf
+from editor.pdf.options import PORTRAIT_SIZES_PT
+from editor.pdf.production import MARK_GAP_MM, MARK_LENGTH_MM
+from tests.pdf.samples import content_streams, example, flat_text, many_signatories, reader, small
+
+
+def boxes(pdf: bytes) -> dict[str, list[float]]:
+    page = reader(pdf).pages[0]
+    return {name: [float(v) for v in page[f"/{name}"]] for name in ("MediaBox", "TrimBox", "BleedBox")}
+
+
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+@pytest.mark.parametrize("page_size", PAGE_SIZES)
+def test_every_page_size_and_orientation_has_the_right_trim(page_size, orientation):
+    options = ExportOptions.from_layout(None, page_size=page_size, orientation=orientation)
+    found = boxes(render_pdf(small(), options).pdf)
+    width, height = PORTRAIT_SIZES_PT[page_size]
+    if orientation == "landscape":
+        width, height = height, width
+    assert found["TrimBox"] == pytest.approx([0, 0, width, height], abs=0.01)
+    assert found["MediaBox"] == pytest.approx(found["TrimBox"], abs=0.01)
+
+
+def test_bleed_and_crop_marks_make_room_around_the_trim():
+    options = ExportOptions.from_layout(None, page_size="A5", bleed_mm=3, crop_marks=True)
+    result = render_pdf(small(), options)
+    found = boxes(result.pdf)
+    width, height = PORTRAIT_SIZES_PT["A5"]
+    bleed, room = 3 * mm, (MARK_GAP_MM + MARK_LENGTH_MM + 1) * mm
+    offset = bleed + room
+    assert found["TrimBox"] == pytest.approx([offset, offset, offset + width, offset + height], abs=0.01)
+    assert found["BleedBox"] == pytest.approx(
+        [room, room, room + width + 2 * bleed, room + height + 2 * bleed], abs=0.01
+    )
+    assert found["MediaBox"] == pytest.approx([0, 0, width + 2 * offset, height + 2 * offset], abs=0.01)
+    stream = content_streams(result.pdf)[0].decode("latin-1")
+    band = re.search(r"([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f", stream)
+    x, y, band_width, band_height = map(float, band.groups())
+    assert x == pytest.approx(room, abs=0.01), "the title band starts at the bleed edge"
+    assert band_width == pytest.approx(width + 2 * bleed, abs=0.01)
+    assert y + band_height == pytest.approx(room + height + 2 * bleed, abs=0.01)
+    marks = re.findall(r"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", stream)
+    assert len(marks) >= 8
+    for x0, y0, x1, y1 in marks[:8]:
+        for a, b in ((float(x0), float(y0)), (float(x1), float(y1))):
+            outside_x = a < room - 0.01 or a > room + width + 2 * bleed + 0.01
+            outside_y = b < room - 0.01 or b > room + height + 2 * bleed + 0.01
+            assert outside_x or outside_y, "crop marks stay outside the bleed"
+
+
+def test_without_marks_the_media_box_is_trim_plus_bleed():
+    found = boxes(render_pdf(small(), ExportOptions.from_layout(None, bleed_mm=5)).pdf)
+    assert found["MediaBox"] == pytest.approx(found["BleedBox"], abs=0.01)
+    assert found["TrimBox"][0] == pytest.approx(5 * mm, abs=0.01)
+
+
+def test_cmyk_mode_has_no_rgb_and_text_in_pure_black():
+    options = ExportOptions.from_layout(example().layout, colour="cmyk")
+    streams = b"\n".join(content_streams(render_pdf(example(), options).pdf)).decode("latin-1")
+    assert not re.search(r"\b(rg|RG|g|G|sc|scn)\b\s*$", streams, re.MULTILINE)
+    colours = set(re.findall(r"^([\d. ]+) k$", streams, re.MULTILINE))
+    assert "0 0 0 1" in colours
+    assert re.search(r"0 0 0 1 k\s+BT", streams) or re.search(r"0 0 0 1 k\b", streams)
+
+
+def test_rgb_mode_uses_rgb():
+    streams = b"\n".join(content_streams(render_pdf(small()).pdf)).decode("latin-1")
+    assert re.search(r" rg$", streams, re.MULTILINE)
+    assert not re.search(r" k$", streams, re.MULTILINE)
+
+
+@pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs poppler and zbar"
+)
+def test_the_qr_code_decodes_to_the_sign_up_url(tmp_path):
+    for colour in ("rgb", "cmyk"):
+        pdf = tmp_path / f"{colour}.pdf"
+        pdf.write_bytes(render_pdf(example(), ExportOptions.from_layout(None, colour=colour)).pdf)
+        subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(tmp_path / colour)], check=True)
+        pages = sorted(tmp_path.glob(f"{colour}*.png"))
+        decoded = subprocess.run(["zbarimg", "-q", "--raw", *map(str, pages)], capture_output=True, text=True)
+        assert decoded.stdout.split() == ["https://example.org/workers-plan/sign"]
+
+
+def test_fit_pages_shrinks_the_type_to_the_requested_pages():
+    statement = example()
+    natural = render_pdf(statement, ExportOptions.from_layout(None, page_size="A5"))
+    assert natural.page_count == 3
+    fitted = render_pdf(statement, ExportOptions.from_layout(None, page_size="A5", fit_pages=2))
+    assert fitted.page_count == 2
+    assert fitted.problems == []
+    text = flat_text(fitted.pdf)
+    assert all(person.name in text for person in statement.signatories)
+
+
+def test_fit_pages_says_what_does_not_fit_and_keeps_every_name():
+    statement = many_signatories(1000)
+    result = render_pdf(statement, ExportOptions.from_layout(None, fit_pages=2))
+    assert result.page_count > 2
+    (problem,) = result.problems
+    assert problem.path == ("layout", "fit_pages") and problem.is_warning
+    assert re.search(
+        r"even with body text at 7 pt the leaflet needs \d+; from signatories\[\d+\] on", problem.message
+    )
+    text = flat_text(result.pdf)
+    assert all(f"Person {n:05d} Surname" in text for n in range(1000))

@@ -1,0 +1,181 @@
+"""The leaflet read back from the PDF: text, order, privacy, fonts, problems, repeatability."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import pytest
+
+from editor.model import Demand, Paragraph, Signatory
+from editor.pdf import ExportOptions, RenderError, render_pdf
+from tests.pdf.samples import content_streams, example, flat_text, fonts, page_texts, reader, small, ukrainian
+
+BASE_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
+
+
+@pytest.fixture(scope="module")
+def leaflet():
+    return render_pdf(example())
+
+
+def test_the_example_prints_every_part_in_reading_order(leaflet):
+    statement = example()
+    text = flat_text(leaflet.pdf)
+    expected = [
+        statement.title,
+        statement.subtitle,
+        "Since 2022",
+        "We did not keep the trains",
+        "— Ольга Мельник",
+        "Why we are speaking now",
+        "OUR DEMANDS",
+        *[f"{n} {d.heading}" for n, d in enumerate(statement.demands, 1) if d.heading],
+        "Solidarity is not charity",
+        "SIGN THE PLAN",
+        statement.sign_up.text,
+        statement.sign_up.url,
+        "SIGNATORIES · 36",
+        "TRADE UNIONS · 9",
+        "Dr Mariam Okafor, President, Riverside Trades Council",
+        "TRADE UNIONS IN UKRAINE · 7",
+        "ELECTED REPRESENTATIVES · 5",
+        "COMMUNITY AND FAITH · 8",
+        "ALSO SIGNED BY · 7",
+        "Aisha Rahman",
+        "(pc) signed in a personal capacity",
+        statement.contact,
+        statement.imprint,
+    ]
+    positions = [text.find(part) for part in expected]
+    assert -1 not in positions, [part for part, at in zip(expected, positions, strict=True) if at < 0]
+    assert positions == sorted(positions)
+
+
+def test_demands_are_numbered_one_to_n_in_order(leaflet):
+    numbers = re.findall(r"(?:^|\n)(\d+)\n?(?=\S)", "\n".join(page_texts(leaflet.pdf)))
+    demands = [int(n) for n in numbers if int(n) <= 6]
+    assert demands[:6] == [1, 2, 3, 4, 5, 6]
+
+
+def test_private_fields_never_reach_the_pdf(leaflet):
+    text = flat_text(leaflet.pdf)
+    for secret in ("m.okafor@example.org", "7700 900123", "oksana.h@example.org", "Asked to be listed"):
+        assert secret not in text
+        assert secret.encode() not in leaflet.pdf
+
+
+def test_every_font_is_embedded_truetype_and_none_is_built_in(leaflet):
+    used = fonts(leaflet.pdf)
+    assert {name.split("+")[-1] for name in used} == {"FiraGO-Regular", "FiraGO-Bold", "FiraGO-Italic"}
+    for name, font in used.items():
+        assert not any(base in name for base in BASE_14)
+        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), name
+
+
+def test_metadata_names_title_issuer_and_language(leaflet):
+    statement = example()
+    pdf = reader(leaflet.pdf)
+    assert pdf.metadata.title == statement.title
+    assert pdf.metadata.author == statement.issuer
+    assert pdf.metadata.subject == statement.subtitle
+    assert pdf.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_identical_input_gives_identical_bytes(leaflet):
+    assert render_pdf(example()).pdf == leaflet.pdf
+
+
+def test_rendering_in_a_worker_thread_gives_the_same_bytes(leaflet):
+    results = []
+    workers = [threading.Thread(target=lambda: results.append(render_pdf(example()).pdf)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert results == [leaflet.pdf, leaflet.pdf]
+
+
+def test_page_numbers_only_when_there_is_more_than_one_page(leaflet):
+    assert leaflet.page_count == len(reader(leaflet.pdf).pages) == 2
+    texts = page_texts(leaflet.pdf)
+    assert "1 / 2" in texts[0] and "2 / 2" in texts[1]
+    single = render_pdf(small())
+    assert single.page_count == 1
+    assert "1 / 1" not in flat_text(single.pdf)
+
+
+def test_user_text_is_text_and_only_our_markup_is_markup():
+    statement = small()
+    statement.preamble = [
+        Paragraph(
+            "A & B <together> <b>not bold</b> *really* **strongly**, "
+            "see [the briefing](https://example.org/a?b=1&c=2)."
+        )
+    ]
+    result = render_pdf(statement)
+    text = flat_text(result.pdf)
+    assert "A & B <together> <b>not bold</b> really strongly, see the briefing." in text
+    links = [annotation.get_object()["/A"]["/URI"] for annotation in reader(result.pdf).pages[0]["/Annots"]]
+    assert "https://example.org/a?b=1&c=2" in links
+    assert {"FiraGO-Italic", "FiraGO-Bold"} <= {name.split("+")[-1] for name in fonts(result.pdf)}
+
+
+def test_a_missing_glyph_is_reported_with_its_field():
+    statement = small()
+    statement.signatories.append(Signatory("王小明", role="Friend"))
+    problems = [str(p) for p in render_pdf(statement).problems]
+    assert "signatories[2].name: '王' (U+738B CJK UNIFIED IDEOGRAPH-738B) is not in FiraGO" in problems
+    assert len([p for p in problems if p.startswith("signatories[2].name")]) == 3
+
+
+def test_right_to_left_text_is_detected_not_printed_silently():
+    statement = small()
+    statement.demands.append(Demand("Solidarity: تضامن"))
+    problems = render_pdf(statement).problems
+    assert [p.path for p in problems] == [("demands", 1, "text")]
+    assert "right-to-left" in problems[0].message and not problems[0].is_warning
+
+
+def test_ukrainian_statement_prints_ukrainian_labels_and_letters():
+    result = render_pdf(ukrainian())
+    text = flat_text(result.pdf)
+    assert result.problems == []
+    for part in (
+        "НАШІ ВИМОГИ",
+        "ПІДПИСАЛИ · 3",
+        "ПРОФСПІЛКИ · 2",
+        "ТАКОЖ ПІДПИСАЛИ · 1",
+        "14 вересня 2026 р.",
+        "Ігор Ґудзь, Шахтар (pc)",
+        "Юлія Їжакевич",
+        "євакуювали",
+    ):
+        assert part in text, part
+
+
+def test_statement_labels_override_the_language_labels():
+    statement = ukrainian()
+    statement.labels.demands = "Чого ми вимагаємо"
+    assert "ЧОГО МИ ВИМАГАЄМО" in flat_text(render_pdf(statement).pdf)
+
+
+def test_unknown_theme_or_font_is_a_render_error_naming_the_choices():
+    with pytest.raises(RenderError, match=r"no theme called 'glossy'.*default, photocopy, poster"):
+        ExportOptions.from_layout(None, theme="glossy")
+    with pytest.raises(RenderError, match="font 'No Such Sans'"):
+        render_pdf(small(), ExportOptions.from_layout(None, font="No Such Sans"))
+
+
+def test_other_shipped_families_are_used_throughout():
+    result = render_pdf(small(), ExportOptions.from_layout(None, font="Noto Sans"))
+    assert {name.split("+")[-1] for name in fonts(result.pdf)} >= {"NotoSans-Regular", "NotoSans-Bold"}
+
+
+def test_the_photocopy_theme_ignores_the_accent_colour():
+    options = ExportOptions.from_layout(example().layout, theme="photocopy")
+    streams = b"".join(content_streams(render_pdf(example(), options).pdf))
+    assert b".784314 .062745 .180392" not in streams  # the example's red, #C8102E
+    default = b"".join(content_streams(render_pdf(example()).pdf))
+    assert b".784314 .062745 .180392" in default
