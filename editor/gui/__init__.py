@@ -1,0 +1,1 @@
+"""The editor window: PySide6 lives here and nowhere else."""

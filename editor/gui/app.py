@@ -1,0 +1,38 @@
+"""Start the application: one window, opened on a file when one is given."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from editor import __version__
+from editor.gui.main_window import MainWindow
+from editor.gui.style import STYLE_SHEET
+from editor.paths import user_data_dir
+from editor.settings import load_settings
+
+
+def window_state() -> QSettings:
+    """Geometry and folders live beside the settings, so tests and portable setups redirect both."""
+    return QSettings(str(user_data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def create_window(file: str | None = None) -> MainWindow:
+    window = MainWindow(load_settings(), window_state())
+    if not (file and window.open_file(Path(file))):
+        window.preview.render_now()
+    return window
+
+
+def run(file: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Statement Editor")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("statement-editor")
+    app.setStyleSheet(STYLE_SHEET)
+    window = create_window(file)
+    window.show()
+    return app.exec()

@@ -1,0 +1,137 @@
+"""Export PDF: the print-shop choices, remembered for next time, and where to write the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui.document import StatementDocument
+from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
+from editor.gui.preview import snapshot
+from editor.model import COLOUR_MODES, IMPOSITIONS, format_path
+from editor.model.validation import MAX_BLEED_MM
+from editor.pdf import ExportOptions, RenderError, render_pdf
+from editor.settings import ExportChoices, Settings
+from editor.storage import StorageError, atomic_write
+
+AS_STATEMENT = "As in the statement's layout"
+
+
+def pdf_name_for(statement_path: Path | None, folder: str) -> Path:
+    if statement_path is None:
+        return Path(folder) / "statement.pdf"
+    stem = statement_path.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".statement")
+    return statement_path.parent / f"{stem}.pdf"
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, document: StatementDocument, settings: Settings, folder: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export PDF")
+        self.document = document
+        self.settings = settings
+        choices = settings.export
+        self.bleed = QDoubleSpinBox(suffix=" mm", decimals=1, singleStep=0.5)
+        self.bleed.setRange(-0.5, MAX_BLEED_MM)
+        self.bleed.setSpecialValueText(AS_STATEMENT)
+        self.bleed.setValue(-0.5 if choices.bleed_mm is None else choices.bleed_mm)
+        marks = [(AS_STATEMENT, None), ("With crop marks", True), ("Without crop marks", False)]
+        self.crop_marks = _choice(marks, choices.crop_marks)
+        self.colour = _choice(
+            [(AS_STATEMENT, None), *((COLOUR_NAMES[c], c) for c in COLOUR_MODES)], choices.colour
+        )
+        self.imposition = _choice([(AS_STATEMENT, None), *((IMPOSITION_NAMES[i], i) for i in IMPOSITIONS)],
+                                  choices.imposition)  # fmt: skip
+        self.target = QLineEdit(str(pdf_name_for(document.path, folder)))
+        browse = QToolButton(text="Choose…")
+        browse.clicked.connect(self._choose_target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("&Bleed", self.bleed)
+        form.addRow("Crop &marks", self.crop_marks)
+        form.addRow("&Colour", self.colour)
+        form.addRow("&Imposition", self.imposition)
+        form.addRow("&Save to", target_row)
+        self.outcome = QLabel("Private fields (email, phone, note) are never exported.")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def choices(self) -> ExportChoices:
+        bleed = self.bleed.value()
+        return ExportChoices(
+            bleed_mm=None if bleed == self.bleed.minimum() else bleed,
+            crop_marks=self.crop_marks.currentData(),
+            colour=self.colour.currentData(),
+            imposition=self.imposition.currentData(),
+        )
+
+    def _choose_target(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export PDF to", self.target.text(), "PDF (*.pdf)")
+        if name:
+            self.target.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def export(self) -> bool:
+        """Render and write atomically; say what happened in the dialog, keep it open on failure."""
+        choices = self.choices()
+        self.settings.export = choices
+        target = Path(self.target.text()).expanduser()
+        statement = snapshot(self.document.statement)
+        base_dir = self.document.path.parent if self.document.path else None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            options = ExportOptions.from_layout(
+                statement.layout, bleed_mm=choices.bleed_mm, crop_marks=choices.crop_marks,
+                colour=choices.colour, imposition=choices.imposition,
+            )  # fmt: skip
+            result = render_pdf(statement, options, base_dir=base_dir)
+            atomic_write(target, result.pdf, backup=False)
+        except (RenderError, StorageError) as error:
+            self.outcome.setText(f"Not exported: {error}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
+        lines = [f"Exported {pages} to {target}."]
+        lines += [
+            f"• {format_path(p.path)}: {p.message}" if p.path else f"• {p.message}" for p in result.problems
+        ]
+        self.outcome.setText("\n".join(lines))
+        return True
+
+
+def _choice(entries: list[tuple[str, object]], current: object) -> QComboBox:
+    box = QComboBox()
+    for text, value in entries:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box

@@ -1,0 +1,155 @@
+"""New, Open, Save, Save As and the questions around them: unsaved changes, comments, failures.
+
+Every question is asked through ``ask`` and every message shown through ``tell``, so that the
+rules of when to ask live here once and tests can answer the questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from editor.gui.document import StatementDocument
+from editor.gui.problems_dialog import ProblemsDialog
+from editor.model import Statement
+from editor.settings import Settings
+from editor.storage import CommentsWouldBeLost, InvalidStatement, StorageError, UnreadableFile, load, save
+
+STATEMENT_FILTER = "Statements (*.statement.yaml *.yaml *.yml);;All files (*)"
+Button = QMessageBox.StandardButton
+
+
+def new_statement() -> Statement:
+    return Statement(title="Untitled statement")
+
+
+class FileController(QObject):
+    recent_changed = Signal()
+    folder_used = Signal(str)
+
+    def __init__(
+        self, window: QWidget, document: StatementDocument, settings: Settings, folder: Callable[[], str]
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.settings = settings
+        self._folder = folder
+
+    # Questions and messages, replaceable in tests.
+    def ask(self, title: str, text: str, buttons: Button, default: Button) -> Button:
+        return QMessageBox.question(self.window, title, text, buttons, default)
+
+    def tell(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def show_problems(self, name: str, problems: list) -> None:
+        ProblemsDialog(name, problems, self.window).exec()
+
+    def choose_open_path(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open statement", self._folder(), STATEMENT_FILTER)
+        return name
+
+    def choose_save_path(self) -> str:
+        suggested = self.document.path or Path(self._folder()) / "statement.statement.yaml"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save statement as", str(suggested), STATEMENT_FILTER
+        )
+        return name
+
+    # Actions.
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current statement: saved, discarded, or unchanged."""
+        if not self.document.modified:
+            return True
+        answer = self.ask(
+            "Unsaved changes",
+            f"Save the changes to “{self.display_name()}” before closing it?",
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    def new(self) -> None:
+        if self.maybe_save():
+            self.document.replace(new_statement())
+
+    def open(self) -> None:
+        if not self.maybe_save():
+            return
+        name = self.choose_open_path()
+        if name:
+            self.open_path(Path(name), asked=True)
+
+    def open_path(self, path: Path, *, asked: bool = False) -> bool:
+        """Open ``path``; on any failure say why and leave the window exactly as it was."""
+        if not asked and not self.maybe_save():
+            return False
+        try:
+            loaded = load(path)
+        except InvalidStatement as error:
+            self.show_problems(str(path), error.problems)
+            return False
+        except UnreadableFile as error:
+            if not path.exists():
+                self.settings.forget_file(path)
+                self.recent_changed.emit()
+            self.tell("The statement could not be opened", str(error))
+            return False
+        self.document.replace(loaded.statement, path.resolve(), loaded.comment_lines)
+        self.settings.remember_file(path)
+        self.recent_changed.emit()
+        self.folder_used.emit(str(path.resolve().parent))
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        name = self.choose_save_path()
+        if not name:
+            return False
+        target = Path(name)
+        if self.document.path is None or target.resolve() != self.document.path:
+            self.document.discard_comments = False
+        return self._save_to(target.resolve())
+
+    def _save_to(self, path: Path) -> bool:
+        """Write the statement; the statement and its undo history survive any failure."""
+        try:
+            save(self.document.statement, path, discard_comments=self.document.discard_comments)
+        except CommentsWouldBeLost as error:
+            if not self._agree_to_lose_comments(error):
+                return False
+            self.document.discard_comments = True
+            return self._save_to(path)
+        except StorageError as error:
+            self.tell("The statement was not saved", f"{error}\n\nEverything you typed is still here.")
+            return False
+        self.document.mark_saved(path)
+        self.settings.remember_file(path)
+        self.recent_changed.emit()
+        self.folder_used.emit(str(path.parent))
+        return True
+
+    def _agree_to_lose_comments(self, error: CommentsWouldBeLost) -> bool:
+        lines = ", ".join(str(n) for n in error.lines[:8]) + (", …" if len(error.lines) > 8 else "")
+        answer = self.ask(
+            "Comments will not be kept",
+            f"“{Path(error.path).name}” has comments written by hand (line {lines}). Saving from the editor "
+            "rewrites the file in its standard form and leaves them out. A copy of the current file is "
+            "kept in the backups.\n\nSave anyway?",
+            Button.Save | Button.Cancel,
+            Button.Cancel,
+        )
+        return answer == Button.Save
+
+    def display_name(self) -> str:
+        return self.document.path.name if self.document.path else "Untitled"

@@ -1,0 +1,1 @@
+"""One form per part of the statement, each a page the window shows in one click."""

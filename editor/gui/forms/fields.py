@@ -1,0 +1,285 @@
+"""Form fields bound to one place in the statement: they show its value and push edits for it.
+
+Each field knows its path and a label for the undo menu ("Undo Edit title"). Typing in a text
+field is one undo step per visit: leaving the field and coming back starts a new step.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from editor.gui.document import StatementDocument
+from editor.model.problems import Path
+
+_visits = itertools.count(1)
+
+
+class BoundField:
+    """What every field shares: its path, its undo label, and showing the document's value."""
+
+    def bind(self, document: StatementDocument, path: Path, label: str) -> None:
+        self.source = document
+        self.path = path
+        self.label = label
+        self._visit = next(_visits)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_value(self.source.value(self.path))
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def push(self, value: Any, *, typing: bool = False) -> None:
+        key = (self.path, self._visit) if typing else None
+        self.source.set_value(self.path, value, f"Edit {self.label}", key)
+
+    def start_visit(self) -> None:
+        self._visit = next(_visits)
+
+
+class TextLine(QLineEdit, BoundField):
+    """One line of text; with ``empty_is_none`` an empty line removes the setting."""
+
+    def __init__(
+        self,
+        document: StatementDocument,
+        path: Path,
+        label: str,
+        placeholder: str = "",
+        *,
+        empty_is_none: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self.textEdited.connect(lambda text: self.push(text or (None if empty_is_none else ""), typing=True))
+        self.bind(document, path, label)
+
+    def show_value(self, value: str | None) -> None:
+        if self.text() != (value or ""):
+            self.setText(value or "")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.start_visit()
+        super().focusInEvent(event)
+
+
+class TextArea(QTextEdit, BoundField):
+    """Plain multi-line text that grows with what is written in it, so nothing scrolls inside."""
+
+    MIN_LINES = 2
+
+    def __init__(self, document: StatementDocument, path: Path, label: str, placeholder: str = "") -> None:
+        super().__init__()
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._showing = False
+        self.textChanged.connect(self._typed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit_height())
+        self.bind(document, path, label)
+
+    def show_value(self, value: str) -> None:
+        if self.toPlainText() != value:
+            self._showing = True
+            try:
+                self.setPlainText(value)
+            finally:
+                self._showing = False
+        self._fit_height()
+
+    def _typed(self) -> None:
+        if not self._showing:
+            self.push(self.toPlainText(), typing=True)
+
+    def _fit_height(self) -> None:
+        lines = max(self.MIN_LINES, 1)
+        minimum = self.fontMetrics().lineSpacing() * lines
+        content = int(self.document().size().height())
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        self.setFixedHeight(max(content, minimum) + margins + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.start_visit()
+        super().focusInEvent(event)
+
+
+class ChoiceBox(QComboBox, BoundField):
+    """One of a fixed set of values; the first entry, ``None``, leaves the choice to the theme."""
+
+    def __init__(
+        self,
+        document: StatementDocument,
+        path: Path,
+        label: str,
+        choices: Sequence[tuple[str, str | None]],
+    ) -> None:
+        super().__init__()
+        for text, value in choices:
+            self.addItem(text, value)
+        self.activated.connect(lambda index: self.push(self.itemData(index)))
+        self.bind(document, path, label)
+
+    def show_value(self, value: str | None) -> None:
+        index = self.findData(value)
+        if index < 0:  # a value this list does not offer, such as a theme that is not installed
+            self.addItem(f"{value} (unknown)", value)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+class NumberBox(QDoubleSpinBox, BoundField):
+    """A number or ``None``; the lowest value reads as ``none_text`` and means ``None``."""
+
+    def __init__(
+        self,
+        document: StatementDocument,
+        path: Path,
+        label: str,
+        *,
+        none_text: str,
+        low: float,
+        high: float,
+        suffix: str = "",
+        step: float = 0.5,
+    ) -> None:
+        super().__init__()
+        self.setRange(low - step, high)
+        self.setSingleStep(step)
+        self.setDecimals(1)
+        self.setSuffix(suffix)
+        self.setSpecialValueText(none_text)
+        self.setKeyboardTracking(False)
+        self.valueChanged.connect(self._changed)
+        self.bind(document, path, label)
+
+    def _changed(self, number: float) -> None:
+        self.push(None if number == self.minimum() else number)
+
+    def show_value(self, value: float | None) -> None:
+        self.blockSignals(True)
+        self.setValue(self.minimum() if value is None else value)
+        self.blockSignals(False)
+
+
+class WholeNumberBox(QSpinBox, BoundField):
+    def __init__(
+        self, document: StatementDocument, path: Path, label: str, *, none_text: str, low: int, high: int
+    ) -> None:
+        super().__init__()
+        self.setRange(low - 1, high)
+        self.setSpecialValueText(none_text)
+        self.setKeyboardTracking(False)
+        self.valueChanged.connect(lambda n: self.push(None if n == self.minimum() else n))
+        self.bind(document, path, label)
+
+    def show_value(self, value: int | None) -> None:
+        self.blockSignals(True)
+        self.setValue(self.minimum() if value is None else value)
+        self.blockSignals(False)
+
+
+class CheckField(QCheckBox, BoundField):
+    """On or off; with ``off_is_none`` unticking removes the setting (its default is off)."""
+
+    def __init__(
+        self, document: StatementDocument, path: Path, label: str, text: str, *, off_is_none: bool = False
+    ) -> None:
+        super().__init__(text)
+        self._off_is_none = off_is_none
+        self.clicked.connect(lambda on: self.push(True if on else (None if self._off_is_none else False)))
+        self.bind(document, path, label)
+
+    def show_value(self, value: bool | None) -> None:
+        self.setChecked(bool(value))
+
+
+class DateField(QWidget, BoundField):
+    """A date with a calendar, or no date at all."""
+
+    NO_DATE = QDate(1900, 1, 1)
+
+    def __init__(self, document: StatementDocument, path: Path, label: str) -> None:
+        super().__init__()
+        self.editor = QDateEdit()
+        self.editor.setCalendarPopup(True)
+        self.editor.setDisplayFormat("d MMMM yyyy")
+        self.editor.setMinimumDate(self.NO_DATE)
+        self.editor.setSpecialValueText("No date")
+        self.editor.setKeyboardTracking(False)
+        self.editor.dateChanged.connect(self._changed)
+        clear = QToolButton(text="Clear", toolTip="Print no date")
+        clear.clicked.connect(lambda: self.push(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(clear)
+        self.bind(document, path, label)
+
+    def _changed(self, date: QDate) -> None:
+        self.push(None if date == self.NO_DATE else datetime.date(date.year(), date.month(), date.day()))
+
+    def show_value(self, value: datetime.date | None) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setDate(self.NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        self.editor.blockSignals(False)
+
+
+class ColourField(QWidget, BoundField):
+    """A swatch that opens the colour picker, and a way back to the theme's colour."""
+
+    picked = Signal(str)
+
+    def __init__(self, document: StatementDocument, path: Path, label: str, none_text: str) -> None:
+        super().__init__()
+        self.swatch = QPushButton()
+        self.swatch.setIconSize(QSize(36, 16))
+        self.swatch.clicked.connect(self._choose)
+        self._none_text = none_text
+        reset = QToolButton(text="Use theme colour")
+        reset.clicked.connect(lambda: self.push(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.swatch, 1)
+        layout.addWidget(reset)
+        self.picked.connect(self.push)
+        self.bind(document, path, label)
+
+    def _choose(self) -> None:
+        current = self.source.value(self.path)
+        colour = QColorDialog.getColor(QColor(current or "#C8102E"), self, "Accent colour")
+        if colour.isValid():
+            self.picked.emit(colour.name().upper())
+
+    def show_value(self, value: str | None) -> None:
+        self.swatch.setText(value or self._none_text)
+        swatch = QPixmap(self.swatch.iconSize())
+        swatch.fill(QColor(value) if value else QColor(Qt.GlobalColor.transparent))
+        self.swatch.setIcon(QIcon(swatch))

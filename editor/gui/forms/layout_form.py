@@ -1,0 +1,139 @@
+"""How the leaflet is printed: page, theme, type, and what the print shop asks for."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from editor.gui.document import StatementDocument
+from editor.gui.forms.fields import (
+    BoundField,
+    CheckField,
+    ChoiceBox,
+    ColourField,
+    NumberBox,
+    TextLine,
+    WholeNumberBox,
+)
+from editor.gui.forms.section import FormSection
+from editor.model import COLOUR_MODES, IMPOSITIONS, MAX_SIGNATORY_COLUMNS, ORIENTATIONS, PAGE_SIZES
+from editor.model.problems import Path as FieldPath
+from editor.model.validation import FONT_SIZE_RANGE, MAX_BLEED_MM
+from editor.paths import resources_dir
+
+IMPOSITION_NAMES = {
+    "none": "None: one page per sheet",
+    "2-up": "2-up: two copies per sheet, for cutting",
+    "booklet": "Booklet: pages imposed for folding",
+}
+Choices = list[tuple[str, str | None]]
+COLOUR_NAMES = {"rgb": "RGB (screens, office printers)", "cmyk": "CMYK (print shops)"}
+
+
+def at(key: str) -> FieldPath:
+    return ("layout", key)
+
+
+def with_default(
+    default_text: str, values: Sequence[str], name: Callable[[str], str | None] = str
+) -> Choices:
+    """``None`` (leave it to the theme) first, then every value by its name."""
+    return [(default_text, None), *((name(v) or v, v) for v in values)]
+
+
+def theme_names() -> list[str]:
+    return sorted(path.stem for path in (resources_dir() / "themes").glob("*.yaml"))
+
+
+class LayoutForm(FormSection):
+    def __init__(self, document: StatementDocument) -> None:
+        super().__init__(
+            document,
+            "Layout",
+            "Anything left at “Theme default” follows the theme. Print-shop settings can also be "
+            "chosen when exporting.",
+        )
+        d = document
+        low, high = FONT_SIZE_RANGE
+        page = self.form()
+        self._row(
+            page,
+            "Page &size",
+            ChoiceBox(d, at("page_size"), "page size", with_default("Default (A5)", PAGE_SIZES)),
+        )
+        orientations = with_default("Default (portrait)", ORIENTATIONS, str.capitalize)
+        self._row(page, "&Orientation", ChoiceBox(d, at("orientation"), "orientation", orientations))
+        self._row(
+            page, "&Theme", ChoiceBox(d, at("theme"), "theme", with_default("Default theme", theme_names()))
+        )
+        self._row(page, "&Accent colour", ColourField(d, at("accent_color"), "accent colour", "Theme colour"))
+        font_hint = "Theme font (any family shipped or installed)"
+        self._row(page, "&Font", TextLine(d, at("font"), "font", font_hint, empty_is_none=True))
+        size = NumberBox(
+            d, at("font_size"), "font size", none_text="Theme default", low=low, high=high, suffix=" pt"
+        )
+        self._row(page, "Font si&ze", size)
+        no_fit = "No: as many pages as it takes"
+        self._row(
+            page,
+            "Fit to &pages",
+            WholeNumberBox(d, at("fit_pages"), "fit to pages", none_text=no_fit, low=1, high=99),
+        )
+        columns = WholeNumberBox(
+            d, at("signatory_columns"), "signatory columns", none_text="Chosen by page width",
+            low=1, high=MAX_SIGNATORY_COLUMNS,
+        )  # fmt: skip
+        self._row(page, "Signatory &columns", columns)
+        page.addRow("&Logo", self._logo_row())
+        press = QLabel("For the print shop")
+        press.setObjectName("subHeading")
+        self.page.addWidget(press)
+        shop = self.form()
+        bleed = NumberBox(
+            d, at("bleed_mm"), "bleed", none_text="None", low=0.0, high=MAX_BLEED_MM, suffix=" mm"
+        )
+        self._row(shop, "&Bleed", bleed)
+        self._row(shop, "", CheckField(d, at("crop_marks"), "crop marks", "Crop &marks", off_is_none=True))
+        colours = with_default("Default (RGB)", COLOUR_MODES, COLOUR_NAMES.get)
+        self._row(shop, "Colou&r", ChoiceBox(d, at("colour"), "colour mode", colours))
+        impositions = with_default("Default (none)", IMPOSITIONS, IMPOSITION_NAMES.get)
+        self._row(shop, "&Imposition", ChoiceBox(d, at("imposition"), "imposition", impositions))
+        self.page.addStretch(1)
+
+    def _row(self, form: QFormLayout, label: str, field: BoundField) -> None:
+        form.addRow(label, self.add_field(field))
+
+    def _logo_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        hint = "No logo (a PNG or JPEG beside the statement)"
+        self.logo = self.add_field(TextLine(self.document, at("logo"), "logo", hint, empty_is_none=True))
+        browse = QToolButton(text="Choose…")
+        browse.clicked.connect(self._choose_logo)
+        layout.addWidget(self.logo, 1)
+        layout.addWidget(browse)
+        return row
+
+    def _choose_logo(self) -> None:
+        folder = self.document.path.parent if self.document.path else Path.home()
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a logo", str(folder), "Images (*.png *.jpg *.jpeg)"
+        )
+        if name:
+            self.document.set_value(
+                ("layout", "logo"), relative_to_statement(Path(name), self.document.path), "Edit logo"
+            )
+
+
+def relative_to_statement(image: Path, statement: Path | None) -> str:
+    """The format stores the logo relative to the statement file, so the two can move together."""
+    if statement is None:
+        return str(image)
+    try:
+        return Path(os.path.relpath(image, statement.parent)).as_posix()
+    except ValueError:  # another drive on Windows
+        return str(image)

@@ -1,0 +1,179 @@
+"""Who has signed: a table that stays quick at thousands of names, with filter, count and paste."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+)
+
+from editor.gui.document import StatementDocument
+from editor.gui.forms.section import FormSection
+from editor.gui.pasted_rows import signatories_from_text
+from editor.gui.signatory_table_model import HEADERS, LIST, SignatoryTableModel
+from editor.model import Signatory
+from editor.model.edits import InsertItems, RemoveItems
+
+
+def count_text(people: int, groups: int, shown: int | None = None) -> str:
+    text = f"{people:,} {'signatory' if people == 1 else 'signatories'}"
+    if groups:
+        text += f", {groups:,} {'group' if groups == 1 else 'groups'}"
+    if shown is not None and shown != people:
+        text += f" (showing {shown:,})"
+    return text
+
+
+class SignatoriesForm(FormSection):
+    def __init__(self, document: StatementDocument) -> None:
+        super().__init__(
+            document,
+            "Signatories",
+            "Names print in this order under their group. Paste rows copied from a spreadsheet "
+            "(name, role, group, …). Columns marked private are for organisers and are never printed.",
+        )
+        self.model = SignatoryTableModel(document)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = self._table()
+        self.filter = QLineEdit(
+            placeholderText="Filter by name, role, group, email…", clearButtonEnabled=True
+        )
+        self.filter.textChanged.connect(self._filter)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        bar = QHBoxLayout()
+        for text, tip, action in (
+            ("Add", "Add a signatory below the current one", self.add),
+            ("Delete", "Delete the selected signatories (Delete)", self.delete_selected),
+            ("Paste rows", "Add rows copied from a spreadsheet (Ctrl+V in the table)", self.paste),
+        ):
+            button = QToolButton(text=text, toolTip=tip)
+            button.clicked.connect(action)
+            bar.addWidget(button)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        self.page.addLayout(bar)
+        self.page.addWidget(self.table, 1)
+        self.empty = QLabel(
+            "No signatories yet. Press “Add”, or copy rows from a spreadsheet and paste them here."
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.page.addWidget(self.empty)
+        document.changed.connect(self._update_count)
+        self._update_count()
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((180, 240, 150, 36, 120, 170, 120, 200)):
+            table.setColumnWidth(column, width)
+        for keys, action in (
+            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.Copy, self.copy_selected),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+        ):
+            shortcut = QAction(table)
+            shortcut.setShortcut(keys)
+            shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.triggered.connect(action)
+            table.addAction(shortcut)
+        return table
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        statement = self.document.statement
+        filtered = self.proxy.rowCount() if self.filter.text() else None
+        self.count.setText(count_text(len(statement.signatories), len(statement.groups()), filtered))
+        self.empty.setVisible(not statement.signatories)
+
+    def selected_rows(self) -> list[int]:
+        """Rows of the statement's list (not of the filtered view) that are selected."""
+        rows = {self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()}
+        return sorted(rows)
+
+    def _insertion_row(self) -> int:
+        current = self.proxy.mapToSource(self.table.currentIndex())
+        return current.row() + 1 if current.isValid() else len(self.document.statement.signatories)
+
+    def add(self) -> None:
+        row = self._insertion_row()
+        self.filter.clear()
+        self.document.push(InsertItems(LIST, [(row, Signatory(""))], "Add signatory"))
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        names = "1 signatory" if len(rows) == 1 else f"{len(rows):,} signatories"
+        self.document.push(RemoveItems(LIST, rows, f"Delete {names}"))
+
+    def paste(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> int:
+        """Add the rows in ``text`` below the current row as one undo step; returns how many."""
+        people = signatories_from_text(text)
+        if not people:
+            return 0
+        row = self._insertion_row()
+        names = "1 signatory" if len(people) == 1 else f"{len(people):,} signatories"
+        self.document.push(InsertItems(LIST, [(row + n, p) for n, p in enumerate(people)], f"Paste {names}"))
+        self._select_source_rows(row, row + len(people) - 1)
+        return len(people)
+
+    def _select_source_rows(self, first: int, last: int) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        top = self.proxy.mapFromSource(self.model.index(first, 0))
+        bottom = self.proxy.mapFromSource(self.model.index(last, 0))
+        if top.isValid() and bottom.isValid():
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            selection.select(QItemSelection(top, bottom), flags)
+            self.table.scrollTo(top)
+
+    def copy_selected(self) -> None:
+        """Selected rows as tab-separated text with a header, ready for a spreadsheet or a paste back."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+        writer.writerow([HEADERS[key] for key in self.model.columns])
+        for row in rows:
+            person = self.document.statement.signatories[row]
+            writer.writerow(["yes" if v is True else "" if v is False else v for v in
+                             (getattr(person, key) for key in self.model.columns)])  # fmt: skip
+        QGuiApplication.clipboard().setText(buffer.getvalue())

@@ -1,0 +1,208 @@
+"""The editor window: sections of the form on the left, the live preview on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from editor.gui.document import StatementDocument
+from editor.gui.export_dialog import ExportDialog
+from editor.gui.file_controller import FileController, new_statement
+from editor.gui.forms.blocks_form import BlocksForm
+from editor.gui.forms.demands_form import DemandsForm
+from editor.gui.forms.details_form import DetailsForm
+from editor.gui.forms.layout_form import LayoutForm
+from editor.gui.forms.section import FormSection
+from editor.gui.forms.sign_up_form import SignUpForm
+from editor.gui.forms.signatories_form import SignatoriesForm
+from editor.gui.preview import PreviewPane
+from editor.settings import Settings, save_settings
+from editor.storage import StorageError
+
+APP_TITLE = "Statement Editor"
+STATEMENT_SUFFIXES = (".yaml", ".yml")
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, window_state: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.window_state = window_state
+        self.document = StatementDocument(new_statement(), self)
+        self.files = FileController(self, self.document, settings, self.last_folder)
+        self.files.folder_used.connect(lambda folder: self.window_state.setValue("last_folder", folder))
+        self.sections = self._sections()
+        self.preview = PreviewPane(self.document, settings.preview_delay_ms)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._forms())
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._menus()
+        self.setAcceptDrops(True)
+        self.document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.document.replaced.connect(self._update_title)
+        self.files.recent_changed.connect(self._fill_recent)
+        self._update_title()
+        self._restore_state()
+
+    # Building the window.
+    def _sections(self) -> list[FormSection]:
+        d = self.document
+        return [
+            DetailsForm(d),
+            BlocksForm(
+                d,
+                "preamble",
+                "Preamble",
+                "The opening text, before the demands: why this statement, why now.",
+            ),
+            DemandsForm(d),
+            BlocksForm(
+                d, "closing", "Closing", "Text after the demands: a call to solidarity, a closing quotation."
+            ),
+            SignUpForm(d),
+            SignatoriesForm(d),
+            LayoutForm(d),
+        ]
+
+    def _forms(self) -> QWidget:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.pages = QStackedWidget()
+        for number, section in enumerate(self.sections, start=1):
+            self.navigation.addItem(section.title)
+            self.navigation.item(number - 1).setToolTip(f"Ctrl+{number}")
+            if isinstance(section, SignatoriesForm):
+                self.pages.addWidget(section)  # the table scrolls by itself
+            else:
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QFrame.Shape.NoFrame)
+                scroll.setWidget(section)
+                self.pages.addWidget(scroll)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 32)
+        forms = QWidget()
+        layout = QHBoxLayout(forms)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        return forms
+
+    def show_section(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def _menus(self) -> None:
+        files = self.menuBar().addMenu("&File")
+        self.recent_menu = QMenu("Open &Recent", self)
+        entries: list[tuple[str, QKeySequence.StandardKey | str | None, object]] = [
+            ("&New", QKeySequence.StandardKey.New, self.files.new),
+            ("&Open…", QKeySequence.StandardKey.Open, self.files.open),
+            ("", None, self.recent_menu),
+            ("&Save", QKeySequence.StandardKey.Save, self.files.save),
+            ("Save &As…", QKeySequence.StandardKey.SaveAs, self.files.save_as),
+            ("", None, None),
+            ("&Export PDF…", "Ctrl+E", self.export_pdf),
+            ("", None, None),
+            ("&Close", QKeySequence.StandardKey.Close, self.files.new),
+            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+        ]
+        for text, keys, action in entries:
+            if isinstance(action, QMenu):
+                files.addMenu(action)
+            elif action is None:
+                files.addSeparator()
+            else:
+                item = files.addAction(text)
+                item.setShortcut(QKeySequence(keys))
+                item.triggered.connect(action)
+        self._fill_recent()
+        edit = self.menuBar().addMenu("&Edit")
+        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        go = self.menuBar().addMenu("&Go")
+        for number, section in enumerate(self.sections):
+            action = QAction(section.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.show_section(n))
+            go.addAction(action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.settings.recent_files:
+            action = self.recent_menu.addAction(Path(name).name)
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _checked=False, name=name: self.files.open_path(Path(name)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_TITLE}")
+        self.setWindowModified(self.document.modified)
+
+    # Files and state.
+    def open_file(self, path: Path) -> bool:
+        return self.files.open_path(path)
+
+    def export_pdf(self) -> None:
+        ExportDialog(self.document, self.settings, self.last_folder(), self).exec()
+
+    def last_folder(self) -> str:
+        return str(self.window_state.value("last_folder", str(Path.home())))
+
+    def _restore_state(self) -> None:
+        geometry = self.window_state.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 860)
+        splitter = self.window_state.value("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([780, 580])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.window_state.setValue("geometry", self.saveGeometry())
+        self.window_state.setValue("splitter", self.splitter.saveState())
+        self.window_state.sync()
+        try:
+            save_settings(self.settings)
+        except StorageError as error:  # preferences are not worth keeping a window open for
+            log.warning("%s", error)
+        self.preview.shutdown()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().lower().endswith(STATEMENT_SUFFIXES) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(STATEMENT_SUFFIXES):
+                event.acceptProposedAction()
+                self.open_file(Path(url.toLocalFile()))
+                return

@@ -1,0 +1,231 @@
+"""The live preview: the real PDF, re-rendered off the GUI thread after a pause in typing.
+
+Each render works on a snapshot of the statement, so typing can go on while it runs; a result
+that is older than one already shown is dropped. The page and zoom the user chose survive each
+refresh. Problems appear in a list under the page, never in a dialog.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QToolButton, QVBoxLayout, QWidget
+
+from editor.gui.document import StatementDocument
+from editor.model import Problem, Statement, format_path, validate
+from editor.pdf import RenderError, RenderResult, render_pdf
+
+log = logging.getLogger(__name__)
+ZOOM_STEP = 1.25
+
+
+def snapshot(statement: Statement) -> Statement:
+    """A copy the renderer can read while the user edits the original: every item is flat data."""
+    return dataclasses.replace(
+        statement,
+        preamble=[copy.copy(b) for b in statement.preamble],
+        demands=[copy.copy(d) for d in statement.demands],
+        closing=[copy.copy(b) for b in statement.closing],
+        sign_up=copy.copy(statement.sign_up),
+        labels=copy.copy(statement.labels),
+        signatories=[s.without_private_data() for s in statement.signatories],
+        layout=copy.copy(statement.layout),
+    )
+
+
+class RenderSignals(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class RenderJob(QRunnable):
+    def __init__(
+        self, generation: int, statement: Statement, base_dir: Path | None, signals: RenderSignals
+    ) -> None:
+        super().__init__()
+        self.generation = generation
+        self.statement = statement
+        self.base_dir = base_dir
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = render_pdf(self.statement, base_dir=self.base_dir)
+        except RenderError as error:
+            self.signals.failed.emit(self.generation, str(error))
+        except Exception as error:  # a renderer bug must not take the window down with it
+            log.exception("preview rendering failed")
+            self.signals.failed.emit(self.generation, f"the preview could not be drawn ({error!r})")
+        else:
+            self.signals.finished.emit(self.generation, result)
+
+
+class PreviewPane(QWidget):
+    refreshed = Signal()
+    """A new rendering is on screen (or a render failed and said why)."""
+
+    def __init__(self, document: StatementDocument, delay_ms: int) -> None:
+        super().__init__()
+        self.document = document
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.page_label = QLabel("Preparing the preview…")
+        self.page_label.setObjectName("pageCount")
+        self.problems = QListWidget()
+        self.problems.setObjectName("previewProblems")
+        self.problems.setMaximumHeight(110)
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        self._buffer: QBuffer | None = None
+        self._return_to: tuple[int, QPointF, float] = (0, QPointF(), 0.0)
+        self.pdf.statusChanged.connect(self._status_changed)
+        self._generation = 0
+        self._shown = 0
+        self._busy = False
+        self._pending = False
+        self.signals = RenderSignals(self)
+        self.signals.finished.connect(self._finished)
+        self.signals.failed.connect(self._failed)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self.render_now)
+        document.changed.connect(self.timer.start)
+        document.replaced.connect(self.render_now)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_page_label())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.problems)
+        self._render_problems: list[Problem] = []
+        self._render_error = ""
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 0)
+        bar.addWidget(self.page_label, 1)
+        for text, tip, action in (
+            ("−", "Zoom out", lambda: self._zoom(1 / ZOOM_STEP)),
+            ("+", "Zoom in", lambda: self._zoom(ZOOM_STEP)),
+            (
+                "Fit width",
+                "Fit the page width to the preview",
+                lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth),
+            ),
+            ("Whole page", "Show a whole page", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)),
+        ):
+            button = QToolButton(text=text, toolTip=tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(action)
+            bar.addWidget(button)
+        return bar
+
+    def _zoom(self, factor: float) -> None:
+        zoom = self.view.zoomFactor()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(zoom * factor, 0.2), 6.0))
+
+    def render_now(self) -> None:
+        """Start a render of the statement as it is now, or queue one behind the running render."""
+        self.timer.stop()
+        if self._busy:
+            self._pending = True
+            return
+        self._busy = True
+        self._generation += 1
+        base_dir = self.document.path.parent if self.document.path else None
+        self.pool.start(
+            RenderJob(self._generation, snapshot(self.document.statement), base_dir, self.signals)
+        )
+
+    def _next(self) -> None:
+        self._busy = False
+        if self._pending:
+            self._pending = False
+            self.render_now()
+
+    def _finished(self, generation: int, result: RenderResult) -> None:
+        self._next()
+        if generation <= self._shown:
+            return
+        self._shown = generation
+        self._render_problems = result.problems
+        self._render_error = "" if result.page_count else "the leaflet has no pages yet"
+        self._show_pdf(result.pdf)
+
+    def _failed(self, generation: int, message: str) -> None:
+        self._next()
+        if generation <= self._shown:
+            return
+        self._shown = generation
+        self._render_error = message
+        self._update_problems()
+        self.refreshed.emit()
+
+    def _show_pdf(self, data: bytes) -> None:
+        navigator = self.view.pageNavigator()
+        self._return_to = (navigator.currentPage(), navigator.currentLocation(), navigator.currentZoom())
+        buffer = QBuffer(self)  # the document reads it until the next load: parented, released below
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def _status_changed(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            page, location, zoom = self._return_to
+            if self.pdf.pageCount() > 0:
+                self.view.pageNavigator().jump(min(page, self.pdf.pageCount() - 1), location, zoom)
+            self._update_page_label()
+            self._update_problems()
+            self.refreshed.emit()
+        elif status == QPdfDocument.Status.Error:
+            self._render_error = self._render_error or "the rendered PDF could not be displayed"
+            self._update_problems()
+            self.refreshed.emit()
+
+    def _update_page_label(self) -> None:
+        pages = self.pdf.pageCount()
+        if pages == 0:
+            return
+        current = self.view.pageNavigator().currentPage() + 1
+        self.page_label.setText(
+            f"{pages} page{'s' if pages != 1 else ''}" + (f" · page {current}" if pages > 1 else "")
+        )
+
+    def _update_problems(self) -> None:
+        self.problems.clear()
+        if self._render_error:
+            self.problems.addItem(f"Preview not updated: {self._render_error}")
+        for problem in [*validate(self.document.statement), *self._render_problems]:
+            where = format_path(problem.path)
+            self.problems.addItem(f"{where}: {problem.message}" if where else problem.message)
+        self.problems.setVisible(self.problems.count() > 0)
+
+    def shutdown(self) -> None:
+        """Wait for a running render so it never reports to a window that is gone."""
+        self.timer.stop()
+        self.pool.clear()
+        self.pool.waitForDone()

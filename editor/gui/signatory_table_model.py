@@ -1,0 +1,146 @@
+"""The signatories as a Qt table: a thin view over the statement's list, edited through the document.
+
+Rows are never copied: ``data`` reads the list as it is, and structural changes arrive from the
+document as before/after signals, so ten thousand rows cost no more than ten.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from editor.gui.document import StatementDocument
+from editor.gui.pasted_rows import COLUMN_KEYS
+from editor.model import PRIVATE_SIGNATORY_FIELDS, Signatory
+from editor.model.problems import Path
+
+HEADERS = {
+    "name": "Name", "role": "Role", "group": "Group", "personal_capacity": "pc",
+    "sort_as": "Sort as", "email": "Email", "phone": "Phone", "note": "Note",
+}  # fmt: skip
+TIPS = {
+    "personal_capacity": "Signed in a personal capacity: prints “(pc)” after the role",
+    "sort_as": "How the name sorts by surname when the name alone would sort wrongly (“Holota, Oksana”)",
+    "group": "A heading under which the name is printed",
+}
+PRIVATE_TIP = "Private to the organisers: never printed, never exported"
+LIST: Path = ("signatories",)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SignatoryTableModel(QAbstractTableModel):
+    columns = COLUMN_KEYS
+
+    def __init__(self, document: StatementDocument) -> None:
+        super().__init__(document)
+        self.document = document
+        document.about_to_insert.connect(self._about_to_insert)
+        document.inserted.connect(lambda path, *_: path == LIST and self.endInsertRows())
+        document.about_to_remove.connect(self._about_to_remove)
+        document.removed.connect(lambda path, *_: path == LIST and self.endRemoveRows())
+        document.about_to_move.connect(self._about_to_move)
+        document.moved.connect(lambda path, *_: path == LIST and self.endMoveRows())
+        document.value_changed.connect(self._value_changed)
+        document.replaced.connect(self._replaced)
+
+    @property
+    def signatories(self) -> list[Signatory]:
+        return self.document.statement.signatories
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.signatories)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def key(self, column: int) -> str:
+        return self.columns[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self.columns[index.column()]
+        value = getattr(self.signatories[index.row()], key)
+        if key == "personal_capacity":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value
+        if role == Qt.ItemDataRole.BackgroundRole and key in PRIVATE_SIGNATORY_FIELDS:
+            return private_tint()
+        if role == Qt.ItemDataRole.ToolTipRole and key in PRIVATE_SIGNATORY_FIELDS:
+            return PRIVATE_TIP
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        key = self.columns[section]
+        private = key in PRIVATE_SIGNATORY_FIELDS
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{HEADERS[key]} (private)" if private else HEADERS[key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return PRIVATE_TIP if private else TIPS.get(key)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()] == "personal_capacity":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        key = self.columns[index.column()]
+        row = index.row()
+        if key == "personal_capacity":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        else:
+            value = str(value).strip() if key != "note" else str(value)
+        who = self.signatories[row].name or f"row {row + 1}"
+        self.document.set_value((*LIST, row, key), value, f"Edit {HEADERS[key].lower()} of {who}")
+        return True
+
+    def _about_to_insert(self, path: Path, first: int, count: int) -> None:
+        if path == LIST:
+            self.beginInsertRows(QModelIndex(), first, first + count - 1)
+
+    def _about_to_remove(self, path: Path, first: int, count: int) -> None:
+        if path == LIST:
+            self.beginRemoveRows(QModelIndex(), first, first + count - 1)
+
+    def _about_to_move(self, path: Path, source: int, destination: int) -> None:
+        if path == LIST:
+            # Qt counts the destination as the gap before which the row lands.
+            gap = destination + 1 if destination > source else destination
+            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), gap)
+
+    def _value_changed(self, path: Path) -> None:
+        if path[:1] == LIST and len(path) == 3:
+            cell = self.index(path[1], self.columns.index(path[2]))
+            self.dataChanged.emit(cell, cell)
+        elif path[:1] == LIST and len(path) == 2:
+            self.dataChanged.emit(self.index(path[1], 0), self.index(path[1], len(self.columns) - 1))
+
+    def _replaced(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+def private_tint() -> QColor:
+    """A faint wash over private cells, derived from the palette so it works in dark mode too."""
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor.fromHsv(45, 60, base.value()) if base.value() > 128 else QColor.fromHsv(45, 90, 70)

@@ -1,0 +1,70 @@
+"""A real editor window per test, driven as a user would; dialogs answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from editor.gui.app import create_window
+from editor.gui.main_window import MainWindow
+from editor.paths import resources_dir
+
+EXAMPLE = resources_dir() / "examples" / "plan.statement.yaml"
+
+
+class Answers:
+    """Stands in for the message boxes: records each question and gives the next prepared answer."""
+
+    def __init__(self) -> None:
+        self.questions: list[str] = []
+        self.messages: list[str] = []
+        self.problems: list[tuple[str, list]] = []
+        self.replies: list[QMessageBox.StandardButton] = []
+
+    def ask(self, title: str, text: str, buttons, default) -> QMessageBox.StandardButton:
+        self.questions.append(text)
+        assert self.replies, f"unexpected question: {text}"
+        return self.replies.pop(0)
+
+    def tell(self, title: str, text: str) -> None:
+        self.messages.append(text)
+
+    def show_problems(self, name: str, problems: list) -> None:
+        self.problems.append((name, problems))
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "plan.statement.yaml"
+    target.write_bytes(EXAMPLE.read_bytes())
+    return target
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def open_window(qtbot, answers: Answers) -> Iterator:
+    """``open_window(path_or_None)`` -> a shown window whose dialogs go to ``answers``."""
+    windows: list[MainWindow] = []
+
+    def make(path: Path | None = None) -> MainWindow:
+        window = create_window(None)
+        for name in ("ask", "tell", "show_problems"):
+            setattr(window.files, name, getattr(answers, name))
+        if path is not None:
+            assert window.open_file(path)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()

@@ -1,0 +1,169 @@
+"""Every form edits the statement through undoable steps; typing in one field is one step."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox
+
+from editor.gui.forms.blocks_form import BlocksForm
+from editor.gui.forms.demands_form import DemandsForm
+from editor.gui.forms.details_form import DetailsForm
+from editor.gui.forms.fields import DateField
+from editor.gui.forms.layout_form import LayoutForm
+from editor.model import Heading, Quote
+from tests.gui.conftest import EXAMPLE
+
+
+def section(window, kind):
+    return next(s for s in window.sections if isinstance(s, kind))
+
+
+def undo_text(window) -> str:
+    return window.document.undo_stack.undoText()
+
+
+def test_typing_in_the_title_is_one_undo_step(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    title = section(window, DetailsForm).fields[("title",)]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Rebuild with rights")
+    assert window.document.statement.title == "Rebuild with rights"
+    assert window.document.undo_stack.count() == 1
+    assert undo_text(window) == "Edit title"
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert window.document.statement.title == "A Workers' Plan for Rebuilding Ukraine"
+    assert title.text() == "A Workers' Plan for Rebuilding Ukraine"
+    assert not window.isWindowModified()
+    window.document.undo_stack.redo()
+    assert title.text() == "Rebuild with rights"
+
+
+def test_coming_back_to_a_field_starts_a_new_step(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    form = section(window, DetailsForm)
+    issuer, subtitle = form.fields[("issuer",)], form.fields[("subtitle",)]
+    for field, text in ((issuer, " A"), (subtitle, " B"), (issuer, " C")):
+        field.setFocus()
+        field.end(False)
+        qtbot.keyClicks(field, text)
+    assert window.document.undo_stack.count() == 3
+    window.document.undo_stack.undo()
+    assert window.document.statement.issuer.endswith(" A")
+
+
+def test_multi_line_text_grows_with_its_text(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    form = section(window, DemandsForm)
+    window.show_section(window.sections.index(form))
+    text = form.fields[("demands", 0, "text")]
+    before = text.height()
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    for line in ("more", "and more", "and more still"):
+        qtbot.keyClick(text, Qt.Key.Key_Return)
+        qtbot.keyClicks(text, line)
+    assert text.height() > before
+    assert window.document.statement.demands[0].text.endswith("and more still")
+    assert window.document.undo_stack.count() == 1
+
+
+def test_date_picker_sets_and_clears_the_date(open_window):
+    window = open_window(EXAMPLE)
+    date = section(window, DetailsForm).fields[("date",)]
+    assert isinstance(date, DateField)
+    date.editor.setDate(QDate(2027, 1, 2))
+    assert window.document.statement.date == datetime.date(2027, 1, 2)
+    date.push(None)
+    assert window.document.statement.date is None
+    assert date.editor.text() == "No date"
+    window.document.undo_stack.undo()
+    assert date.editor.date() == QDate(2027, 1, 2)
+
+
+def test_add_reorder_and_remove_demands_with_numbers_following_the_order(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    form = section(window, DemandsForm)
+    first_texts = [d.text for d in window.document.statement.demands]
+    form.insert(len(form.items))
+    assert len(window.document.statement.demands) == 7
+    new_text = form.fields[("demands", 6, "text")]
+    qtbot.keyClicks(new_text, "Free trade union education")
+    form.move(6, 0)
+    assert window.document.statement.demands[0].text == "Free trade union education"
+    numbers = [card.findChild(type(card.header.itemAt(1).widget()), "demandNumber").text()
+               for card in form.column._card_widgets()]  # fmt: skip
+    assert numbers == [str(n) for n in range(1, 8)]
+    form.duplicate(0)
+    form.remove(0)
+    assert window.document.undo_stack.count() == 5
+    for _ in range(5):
+        window.document.undo_stack.undo()
+    assert [d.text for d in window.document.statement.demands] == first_texts
+    assert len(form.column._card_widgets()) == 6
+
+
+def test_alt_down_moves_the_demand_that_has_focus(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    form = section(window, DemandsForm)
+    window.show_section(window.sections.index(form))
+    second = window.document.statement.demands[1].text
+    heading = form.fields[("demands", 1, "heading")]
+    heading.setFocus()
+    qtbot.waitUntil(heading.hasFocus)
+    qtbot.keyClick(heading, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.document.statement.demands[2].text == second
+    assert undo_text(window) == "Move demand"
+
+
+def test_dropping_a_card_moves_it_between_the_cards(open_window):
+    window = open_window(EXAMPLE)
+    form = section(window, DemandsForm)
+    last = window.document.statement.demands[-1].text
+    form.column.dropped.emit(5, 1)
+    assert window.document.statement.demands[1].text == last
+
+
+def test_change_block_kind_keeps_the_words_and_undoes_in_one_step(open_window):
+    window = open_window(EXAMPLE)
+    preamble = next(s for s in window.sections if isinstance(s, BlocksForm) and s.list_key == "preamble")
+    quote = window.document.statement.preamble[1]
+    assert isinstance(quote, Quote)
+    preamble.change_kind(1, Heading)
+    assert window.document.statement.preamble[1] == Heading(quote.text)
+    assert undo_text(window) == "Change block to sub-heading"
+    window.document.undo_stack.undo()
+    assert window.document.statement.preamble[1] == quote
+    kinds = preamble.column._card_widgets()[1].findChildren(QComboBox)
+    assert kinds[0].currentText() == "Quotation"
+
+
+def test_an_empty_list_says_what_to_do(open_window):
+    window = open_window(None)
+    closing = next(s for s in window.sections if isinstance(s, BlocksForm) and s.list_key == "closing")
+    assert not closing.empty.isHidden()
+    closing.insert(0)
+    assert closing.empty.isHidden()
+
+
+def test_layout_choices_set_and_unset_values(open_window):
+    window = open_window(EXAMPLE)
+    form = section(window, LayoutForm)
+    page_size = form.fields[("layout", "page_size")]
+    page_size.activated.emit(page_size.findData("A4"))
+    assert window.document.statement.layout.page_size == "A4"
+    page_size.activated.emit(0)
+    assert window.document.statement.layout.page_size is None
+    font_size = form.fields[("layout", "font_size")]
+    font_size.setValue(11.5)
+    assert window.document.statement.layout.font_size == 11.5
+    font_size.setValue(font_size.minimum())
+    assert window.document.statement.layout.font_size is None
+    crop = form.fields[("layout", "crop_marks")]
+    crop.click()
+    assert window.document.statement.layout.crop_marks is None
+    window.document.undo_stack.undo()
+    assert crop.isChecked() and window.document.statement.layout.crop_marks is True
