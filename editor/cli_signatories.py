@@ -1,4 +1,4 @@
-"""Commands for lists of names: import from CSV into a statement, export them to CSV."""
+"""Commands for lists of names: import from CSV, sort, find duplicates, export to CSV."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.model.signatory_lists import duplicates_of_existing
+from editor.model.signatory_lists import (
+    duplicates_of_existing,
+    likely_duplicates,
+    sorted_by_group_then_surname,
+    sorted_by_surname,
+)
 from editor.storage import (
     CommentsWouldBeLost,
     InvalidStatement,
@@ -21,6 +26,7 @@ from editor.storage.csv_import import CsvProblem, mapping_from_options, read_tab
 from editor.storage.statement_file import LoadedStatement, read_bytes
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
+SORTINGS = {"surname": sorted_by_surname, "group": sorted_by_group_then_surname}
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -47,6 +53,21 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="save even though FILE has comments that saving cannot keep",
     )
+    sorting = commands.add_parser(
+        "sort-signatories",
+        help="sort the signatories of a statement (this sets the printed order)",
+        description="Surnames are found past titles and honours (Dr, Councillor, MP, ...); sort_as wins.",
+    )
+    sorting.add_argument("file", metavar="FILE")
+    sorting.add_argument("--by", choices=sorted(SORTINGS), default="surname")
+    sorting.add_argument("--drop-comments", action="store_true", help="save even though FILE has comments")
+    duplicates = commands.add_parser(
+        "find-duplicates",
+        help="list likely duplicates among the signatories of a statement",
+        description="Same email, or same name with case, accents, titles and word order aside. "
+        "Exit status 0 none found, 1 some found.",
+    )
+    duplicates.add_argument("file", metavar="FILE")
     exporting = commands.add_parser(
         "export-signatories",
         help="write the signatories of a statement to a CSV file",
@@ -98,17 +119,37 @@ def import_signatories(options: argparse.Namespace) -> int:
         print(f"{options.file}: no new names to add; the file was not changed")
         return EXIT_OK
     statement.signatories = [*existing, *added]
-    try:
-        save(statement, options.file, discard_comments=options.drop_comments)
-    except CommentsWouldBeLost as error:
-        print(f"{error}; nothing was changed. Add --drop-comments to import anyway.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except StorageError as error:
-        print(error, file=sys.stderr)
-        return EXIT_UNREADABLE
-    people = "signatory" if len(added) == 1 else "signatories"
-    print(f"{options.file}: added {len(added):,} {people} ({len(skip):,} skipped as likely duplicates)")
-    return EXIT_OK
+    outcome = _save_or_report(loaded, options)
+    if outcome == EXIT_OK:
+        people = "signatory" if len(added) == 1 else "signatories"
+        print(f"{options.file}: added {len(added):,} {people} ({len(skip):,} skipped as likely duplicates)")
+    return outcome
+
+
+def sort_signatories(options: argparse.Namespace) -> int:
+    loaded = _load_or_report(options.file)
+    if isinstance(loaded, int):
+        return loaded
+    loaded.statement.signatories = SORTINGS[options.by](loaded.statement.signatories)
+    outcome = _save_or_report(loaded, options)
+    if outcome == EXIT_OK:
+        print(f"{options.file}: {len(loaded.statement.signatories):,} signatories sorted by {options.by}")
+    return outcome
+
+
+def find_duplicates(options: argparse.Namespace) -> int:
+    loaded = _load_or_report(options.file)
+    if isinstance(loaded, int):
+        return loaded
+    people = loaded.statement.signatories
+    pairs = likely_duplicates(people)
+    for pair in pairs:
+        print(
+            f"{options.file}: signatories[{pair.second + 1}] '{people[pair.second].name}' and "
+            f"signatories[{pair.first + 1}] '{people[pair.first].name}': {pair.reason}"
+        )
+    print(f"{options.file}: {len(pairs):,} likely duplicates among {len(people):,} signatories")
+    return EXIT_PROBLEMS if pairs else EXIT_OK
 
 
 def export_signatories(options: argparse.Namespace) -> int:
@@ -139,6 +180,24 @@ def _load_or_report(name: str) -> LoadedStatement | int:
         return EXIT_PROBLEMS
 
 
+def _save_or_report(loaded: LoadedStatement, options: argparse.Namespace) -> int:
+    """Save back over FILE unless it has comments (without consent) or changed meanwhile."""
+    try:
+        save(
+            loaded.statement,
+            options.file,
+            discard_comments=options.drop_comments,
+            expected=loaded.fingerprint,
+        )
+    except CommentsWouldBeLost as error:
+        print(f"{error}; nothing was changed. Add --drop-comments to save anyway.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except StorageError as error:
+        print(f"{error}; nothing was changed", file=sys.stderr)
+        return EXIT_UNREADABLE
+    return EXIT_OK
+
+
 def _parse_map(pairs: list[str]) -> dict[str, str]:
     mapping = {}
     for pair in pairs:
@@ -149,4 +208,9 @@ def _parse_map(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-COMMANDS = {"import-signatories": import_signatories, "export-signatories": export_signatories}
+COMMANDS = {
+    "import-signatories": import_signatories,
+    "sort-signatories": sort_signatories,
+    "find-duplicates": find_duplicates,
+    "export-signatories": export_signatories,
+}

@@ -53,6 +53,8 @@ def name_words(name: str) -> list[str]:
         words.pop(0)
     while len(words) > 1 and fold(words[-1]) in POST_NOMINALS:
         words.pop()
+    if "of" in words[1:]:  # a peer's territorial designation: "Aldridge of Kew" is an Aldridge
+        words = words[: words.index("of", 1)]
     return words
 
 

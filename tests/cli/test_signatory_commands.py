@@ -102,3 +102,28 @@ def test_export_writes_public_fields_unless_asked(plan, tmp_path):
     assert public_text.startswith("name,role,group,personal_capacity\r\nDr Mariam Okafor,")
     assert "m.okafor@example.org" not in public_text and "+44 7700 900123" not in public_text
     assert "m.okafor@example.org" in private.read_text(encoding="utf-8-sig")
+
+
+def test_sorting_by_surname_rewrites_the_order(plan, capsys):
+    assert main(["sort-signatories", str(plan)]) == 0
+    names = [p.name for p in load(plan).statement.signatories]
+    assert names[:4] == ["Michael Adeyemi", "Björn Åkesson", "Baroness Aldridge of Kew", "Kwame Asante"]
+    assert "36 signatories sorted by surname" in capsys.readouterr().out
+
+
+def test_sorting_by_group_keeps_groups_in_their_printed_order(plan):
+    assert main(["sort-signatories", str(plan), "--by", "group"]) == 0
+    people = load(plan).statement.signatories
+    assert [p.group for p in people[:2]] == ["Trade unions", "Trade unions"]
+    assert [p.name for p in people[:3]] == ["Michael Adeyemi", "Kateryna Bondar", "Seán Ó Briain"]
+    assert [(p.group, p.name) for p in people[-2:]] == [("", "Aisha Rahman"), ("", "Марія Гнатюк")]
+
+
+def test_find_duplicates_lists_pairs_and_exits_1(plan, capsys):
+    assert main(["find-duplicates", str(plan)]) == 0
+    assert main(["import-signatories", str(plan), str(CSV / "utf8-comma.csv"), "--keep-duplicates"]) == 0
+    capsys.readouterr()
+    assert main(["find-duplicates", str(plan)]) == 1
+    out = capsys.readouterr().out
+    assert f"{plan}: signatories[38] 'Seán Ó Briain' and signatories[3] 'Seán Ó Briain': same name" in out
+    assert f"{plan}: 2 likely duplicates among 39 signatories" in out

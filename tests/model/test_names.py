@@ -12,7 +12,8 @@ from editor.model.names import fold, identity_key, name_words, surname_sort_key
     [
         ("Dr Mariam Okafor", ["Mariam", "Okafor"]),
         ("Rt Hon Daniel Mensah MP", ["Daniel", "Mensah"]),
-        ("Baroness Aldridge of Kew", ["Aldridge", "of", "Kew"]),
+        ("Baroness Aldridge of Kew", ["Aldridge"]),
+        ("Lord Smith of Finsbury", ["Smith"]),
         ("Professor Ruth Feldman", ["Ruth", "Feldman"]),
         ("Councillor Helen Price", ["Helen", "Price"]),
         ("Cllr. Rashid Hussain", ["Rashid", "Hussain"]),

@@ -35,7 +35,7 @@ def names(people):
 
 def test_sorting_by_surname_passes_over_honorifics():
     assert names(sorted_by_surname(PEOPLE)) == [
-        "Dr Zoë Adams", "Professor Ruth Feldman", "Oksana Holota", "Baroness Aldridge of Kew",
+        "Dr Zoë Adams", "Baroness Aldridge of Kew", "Professor Ruth Feldman", "Oksana Holota",
         "Ana Kowalska", "Rt Hon Daniel Mensah MP",
     ]  # fmt: skip
 
