@@ -1,0 +1,152 @@
+"""Run the benchmarks: ``python -m tests.benchmarks`` from the project folder.
+
+Each case runs at each size in its own fresh interpreter (``worker``), one after another, so
+one measurement's memory and warm caches never flatter the next. The table goes to the
+terminal and the whole run to a JSON file. ``--profile CASE SIZE`` instead runs one case
+in-process under cProfile and prints where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.benchmarks.corpus import SIZES
+from tests.benchmarks.machine import describe, load_average
+from tests.benchmarks.measure import DEFAULT_BUDGET_SECONDS, DEFAULT_RUNS, Result
+from tests.benchmarks.registry import CASES, case_named
+from tests.benchmarks.report import index, render_text, seconds, verdicts
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+WORKER_TIMEOUT_S = 30 * 60
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    if arguments.profile:
+        from tests.benchmarks.profiling import profile_case
+
+        case, size = arguments.profile
+        profile_case(case_named(case), size, top=arguments.top)
+        return 0
+    chosen = [
+        case
+        for case in CASES
+        if not arguments.only or any(case.name.startswith(prefix) for prefix in arguments.only)
+    ]
+    sizes = arguments.sizes or [*SIZES, "example"]
+    run = {
+        "started": _now(),
+        "machine": describe(),
+        "load_average": {"before": load_average()},
+        "settings": {"runs": arguments.runs, "budget_s": arguments.budget},
+        "results": [],
+    }
+    with tempfile.TemporaryDirectory(prefix="statement-bench-data-") as data_dir:
+        for case in chosen:
+            for size in (s for s in case.sizes if s in sizes):
+                result = _run_worker(case.name, size, arguments, data_dir)
+                _progress(result)
+                run["results"].append(result)
+    run["load_average"]["after"] = load_average()
+    run["finished"] = _now()
+    run["targets"] = [v.to_json() for v in verdicts(index(run["results"]))]
+    print(render_text(run))
+    output = arguments.output or RESULTS_DIR / f"benchmarks-{run['started'].replace(':', '')}.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(run, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nResults written to {output}")
+    return 0
+
+
+def _run_worker(case: str, size: str, arguments: argparse.Namespace, data_dir: str) -> dict:
+    environment = {**os.environ, "STATEMENT_EDITOR_DATA_DIR": data_dir, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory(prefix="statement-bench-result-") as folder:
+        result_file = Path(folder) / "result.json"
+        command = [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.worker",
+            case,
+            size,
+            str(result_file),
+            "--runs",
+            str(arguments.runs),
+            "--budget",
+            str(arguments.budget),
+        ]
+        try:
+            completed = subprocess.run(
+                command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=WORKER_TIMEOUT_S
+            )
+        except subprocess.TimeoutExpired:
+            return Result(
+                case, size, not_measured=f"gave no result within {WORKER_TIMEOUT_S // 60} minutes"
+            ).to_json()
+        if not result_file.exists():
+            return Result(
+                case, size, not_measured=f"the measurement crashed: {_last_error(completed.stderr)}"
+            ).to_json()
+        result = json.loads(result_file.read_text(encoding="utf-8"))
+        if completed.returncode != 0:
+            result["details"] = {
+                **(result.get("details") or {}),
+                "exit": completed.returncode,
+                "exit_message": _last_error(completed.stderr),
+            }
+        return result
+
+
+def _last_error(stderr: str) -> str:
+    """The last line that says something: Qt's offscreen platform chatters about size hints."""
+    lines = [
+        line for line in stderr.strip().splitlines() if line.strip() and "propagateSizeHints" not in line
+    ]
+    return lines[-1] if lines else "no message"
+
+
+def _progress(result: dict) -> None:
+    timing = result.get("timing")
+    shown = seconds(timing["median_s"]) if timing else f"not measured: {result.get('not_measured')}"
+    print(f"  {result['case']:<28} {result['size']:<8} {shown}", file=sys.stderr, flush=True)
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.benchmarks",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="timed runs per case after a warm-up")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=DEFAULT_BUDGET_SECONDS,
+        help="seconds of timed runs per case before fewer runs are taken (at least 3)",
+    )
+    parser.add_argument("--sizes", nargs="+", choices=[*SIZES, "example"], help="sizes to run (default: all)")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="PREFIX",
+        help="cases whose name starts with one of these: storage, render, typst, preview, ...",
+    )
+    parser.add_argument("--output", type=Path, help="JSON file to write (default: tests/benchmarks/results/)")
+    parser.add_argument("--profile", nargs=2, metavar=("CASE", "SIZE"), help="profile one case instead")
+    parser.add_argument("--top", type=int, default=25, help="functions to list when profiling")
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())
