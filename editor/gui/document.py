@@ -33,6 +33,8 @@ class StatementDocument(QObject):
     """Anything changed, including a whole new statement: for the preview and the title."""
     replaced = Signal()
     """A different statement (new or opened): views rebuild everything."""
+    saved = Signal()
+    """Written to ``path``, which may be a new name."""
 
     def __init__(self, statement: Statement, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +90,7 @@ class StatementDocument(QObject):
         self.path = path
         self.comment_lines = []
         self.undo_stack.setClean()
+        self.saved.emit()
 
     # The edit observer: each hook becomes a signal.
     def before_insert(self, path: FieldPath, first: int, count: int) -> None:

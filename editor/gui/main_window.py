@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.document.replaced.connect(self._update_title)
+        self.document.saved.connect(self._update_title)
         self.files.recent_changed.connect(self._fill_recent)
         self._update_title()
         self._restore_state()

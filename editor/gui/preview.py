@@ -224,6 +224,13 @@ class PreviewPane(QWidget):
             self.problems.addItem(f"{where}: {problem.message}" if where else problem.message)
         self.problems.setVisible(self.problems.count() > 0)
 
+    def is_idle(self) -> bool:
+        """Nothing waiting, nothing rendering, and the last result on screen."""
+        return not (self._busy or self._pending or self.timer.isActive()) and self.pdf.status() in (
+            QPdfDocument.Status.Ready,
+            QPdfDocument.Status.Error,
+        )
+
     def shutdown(self) -> None:
         """Wait for a running render so it never reports to a window that is gone."""
         self.timer.stop()

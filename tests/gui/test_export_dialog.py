@@ -1,0 +1,34 @@
+"""Export PDF writes the leaflet atomically with the chosen print options and remembers them."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from editor.gui.export_dialog import ExportDialog
+from editor.settings import ExportChoices, load_settings
+
+
+def test_export_writes_a_pdf_without_private_data_and_remembers_choices(open_window, example_copy, tmp_path):
+    window = open_window(example_copy)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    assert dialog.target.text() == str(tmp_path / "plan.pdf")
+    dialog.crop_marks.setCurrentIndex(dialog.crop_marks.findData(False))
+    dialog.colour.setCurrentIndex(dialog.colour.findData("cmyk"))
+    assert dialog.export()
+    assert dialog.outcome.text().startswith(f"Exported 2 pages to {tmp_path / 'plan.pdf'}")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages)
+    assert "Rebuilding Ukraine" in text
+    assert "m.okafor@example.org" not in text and "Asked to be listed" not in text
+    assert window.settings.export == ExportChoices(crop_marks=False, colour="cmyk")
+    window.close()
+    assert load_settings().export == ExportChoices(crop_marks=False, colour="cmyk")
+    again = ExportDialog(window.document, load_settings(), str(tmp_path), None)
+    assert again.colour.currentData() == "cmyk" and again.crop_marks.currentData() is False
+
+
+def test_a_failed_export_says_why_in_the_dialog(open_window, example_copy, tmp_path):
+    window = open_window(example_copy)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    dialog.target.setText(str(tmp_path / "missing" / "out.pdf"))
+    assert not dialog.export()
+    assert dialog.outcome.text().startswith("Not exported: could not save")

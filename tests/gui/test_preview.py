@@ -1,0 +1,74 @@
+"""The live preview shows the real PDF, follows edits, keeps the reader's place, lists problems."""
+
+from __future__ import annotations
+
+from PySide6.QtPdfWidgets import QPdfView
+
+from editor.gui.preview import snapshot
+from editor.model import Demand
+from editor.model.edits import InsertItems
+from editor.storage import load
+from tests.gui.conftest import EXAMPLE
+
+RENDER_WAIT_MS = 30_000
+
+
+def settled(qtbot, window):
+    qtbot.waitUntil(window.preview.is_idle, timeout=RENDER_WAIT_MS)
+    return window.preview
+
+
+def page_text(preview, page: int) -> str:
+    return preview.pdf.getAllText(page).text()
+
+
+def test_the_preview_shows_the_statement_and_its_page_count(open_window, qtbot):
+    preview = settled(qtbot, open_window(EXAMPLE))
+    assert preview.pdf.pageCount() == 2
+    assert preview.page_label.text().startswith("2 pages")
+    assert "A Workers' Plan for Rebuilding Ukraine" in page_text(preview, 0)
+    assert preview.problems.isHidden()
+
+
+def test_an_edit_refreshes_the_preview_and_keeps_page_and_zoom(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    preview = settled(qtbot, window)
+    preview.view.setZoomMode(QPdfView.ZoomMode.Custom)
+    preview.view.setZoomFactor(1.5)
+    preview.view.pageNavigator().jump(1, preview.view.pageNavigator().currentLocation(), 1.5)
+    with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
+        window.document.set_value(("title",), "Rebuild with rights", "Edit title")
+    settled(qtbot, window)
+    assert "Rebuild with rights" in page_text(preview, 0)
+    assert preview.view.pageNavigator().currentPage() == 1
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert preview.view.zoomFactor() == 1.5
+
+
+def test_problems_are_listed_beside_the_preview_not_in_a_dialog(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    preview = settled(qtbot, window)
+    with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
+        window.document.push(InsertItems(("demands",), [(6, Demand("   "))], "Add demand"))
+    texts = [preview.problems.item(i).text() for i in range(preview.problems.count())]
+    assert "demands[7].text: the text of this demand is blank" in texts
+    assert not preview.problems.isHidden()
+
+
+def test_a_render_error_keeps_the_last_good_preview_and_says_why(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    preview = settled(qtbot, window)
+    with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
+        window.document.set_value(("layout", "theme"), "no-such-theme", "Edit theme")
+    assert preview.problems.item(0).text().startswith("Preview not updated:")
+    assert "no-such-theme" in preview.problems.item(0).text()
+    assert preview.pdf.pageCount() == 2
+
+
+def test_the_renderer_reads_a_snapshot_without_private_data():
+    statement = load(EXAMPLE).statement
+    copy = snapshot(statement)
+    assert copy.demands == statement.demands and copy.demands[0] is not statement.demands[0]
+    assert not any(s.has_private_data() for s in copy.signatories)
+    statement.demands[0].text = "changed while rendering"
+    assert copy.demands[0].text != "changed while rendering"

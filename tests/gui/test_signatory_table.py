@@ -1,0 +1,133 @@
+"""The signatory table: edit in place, add, delete several, filter, count, paste as one step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+
+from editor.gui.forms.signatories_form import SignatoriesForm, count_text
+from editor.model import Signatory
+from editor.model.edits import InsertItems
+from tests.gui.conftest import EXAMPLE
+
+
+def form_of(window) -> SignatoriesForm:
+    form = next(s for s in window.sections if isinstance(s, SignatoriesForm))
+    window.show_section(window.sections.index(form))
+    return form
+
+
+def spreadsheet(rows: int) -> str:
+    return "".join(f"Person {n}\tRole {n}\tGroup {n % 3}\n" for n in range(rows))
+
+
+def test_the_count_names_people_and_groups(open_window):
+    form = form_of(open_window(EXAMPLE))
+    assert form.count.text() == "36 signatories, 4 groups"
+    assert count_text(1, 0) == "1 signatory"
+    assert count_text(10_000, 3, 12) == "10,000 signatories, 3 groups (showing 12)"
+
+
+def test_private_columns_are_marked_as_private(open_window):
+    form = form_of(open_window(EXAMPLE))
+    headers = [form.model.headerData(c, Qt.Orientation.Horizontal) for c in range(form.model.columnCount())]
+    assert [h for h in headers if "(private)" in h] == [
+        "Email (private)",
+        "Phone (private)",
+        "Note (private)",
+    ]
+
+
+def test_edit_a_cell_in_place_and_undo(open_window):
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    cell = form.proxy.index(1, form.model.columns.index("role"))
+    assert form.proxy.setData(cell, "  Secretary  ")
+    assert window.document.statement.signatories[1].role == "Secretary"
+    assert window.document.undo_stack.undoText() == "Edit role of Tom Reilly"
+    pc = form.proxy.index(1, form.model.columns.index("personal_capacity"))
+    form.proxy.setData(pc, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.document.statement.signatories[1].personal_capacity is True
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert window.document.statement.signatories[1] == Signatory(
+        "Tom Reilly", role="Branch Secretary, Riverside UNISON", group="Trade unions"
+    )
+    assert form.proxy.index(1, 1).data() == "Branch Secretary, Riverside UNISON"
+
+
+def test_pasting_200_rows_is_one_undo_step(open_window):
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    form.table.setCurrentIndex(form.proxy.index(0, 0))
+    QGuiApplication.clipboard().setText(spreadsheet(200))
+    form.paste()
+    people = window.document.statement.signatories
+    assert len(people) == 236
+    assert people[1] == Signatory("Person 0", role="Role 0", group="Group 0")
+    assert form.model.rowCount() == 236
+    assert form.count.text() == "236 signatories, 7 groups"
+    assert window.document.undo_stack.count() == 1
+    assert window.document.undo_stack.undoText() == "Paste 200 signatories"
+    assert len(form.selected_rows()) == 200
+    window.document.undo_stack.undo()
+    assert form.model.rowCount() == 36
+
+
+def test_delete_several_filtered_rows_is_one_step(open_window):
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    form.filter.setText("riverside")
+    shown = form.proxy.rowCount()
+    assert 0 < shown < 36
+    assert form.count.text() == f"36 signatories, 4 groups (showing {shown})"
+    selection = form.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2, 3):
+        selection.select(form.proxy.index(row, 0), flags)
+    doomed = [window.document.statement.signatories[r].name for r in form.selected_rows()]
+    form.delete_selected()
+    names = [s.name for s in window.document.statement.signatories]
+    assert len(names) == 33 and not set(doomed) & set(names)
+    assert window.document.undo_stack.undoText() == "Delete 3 signatories"
+    window.document.undo_stack.undo()
+    assert len(window.document.statement.signatories) == 36
+
+
+def test_add_opens_a_new_row_for_typing(open_window):
+    window = open_window(None)
+    form = form_of(window)
+    assert not form.empty.isHidden()
+    form.add()
+    assert window.document.statement.signatories == [Signatory("")]
+    assert form.table.state() == form.table.State.EditingState
+    assert form.empty.isHidden()
+
+
+def test_ten_thousand_rows_filter_count_and_delete(open_window):
+    window = open_window(None)
+    form = form_of(window)
+    people = [(n, Signatory(f"Person {n}", group=f"Group {n % 20}")) for n in range(10_000)]
+    window.document.push(InsertItems(("signatories",), people, "Import"))
+    assert form.model.rowCount() == 10_000
+    assert form.count.text() == "10,000 signatories, 20 groups"
+    form.filter.setText("Person 999")
+    assert form.proxy.rowCount() == 11  # 999 and 9990-9999
+    form.table.selectAll()
+    form.delete_selected()
+    assert len(window.document.statement.signatories) == 9_989
+    assert form.proxy.rowCount() == 0
+
+
+def test_copied_rows_paste_back_the_same(open_window):
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    selection = form.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 25):
+        selection.select(form.proxy.index(row, 0), flags)
+    form.copy_selected()
+    originals = [window.document.statement.signatories[r] for r in (0, 25)]
+    form.table.setCurrentIndex(form.proxy.index(35, 0))
+    form.paste()
+    assert window.document.statement.signatories[36:] == originals
