@@ -180,6 +180,12 @@ class DemandBlock(KeptBlock):
         self.canv.setFont(look.family.bold, size)
         self.canv.drawRightString(self.indent - look.styles.body_size * 0.55, baseline, str(self.number))
 
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """At least as tall as the number, so short demands do not crowd the next one."""
+        width, height = super().wrap(available_width, available_height)
+        self.height = max(height, self.look.styles.number_size * 0.92)
+        return width, self.height
+
     def copy_with(self, paragraphs: list[TextParagraph], *, continued: bool) -> DemandBlock:
         return DemandBlock(self.number, paragraphs, self.indent, self.look, continued=continued)
 

@@ -8,6 +8,7 @@ in a worker thread. It always starts from ``without_private_data()``.
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from editor.model import Problem, Statement
-from editor.pdf.blocks import Look
+from editor.pdf.blocks import FootBlock, Look
 from editor.pdf.errors import RenderError
 from editor.pdf.fonts import FontFamily, font_family
 from editor.pdf.labels import PrintedLabels, labels_for
@@ -31,7 +32,7 @@ from editor.pdf.text_checks import text_problems
 from editor.pdf.themes import Theme, load_theme
 from editor.pdf.title import TitleBlock
 
-FIT_PRECISION_PT = 0.2
+FIT_STEP_PT = 0.2
 PAGE_NUMBER_FORM = "pageNumber{}"
 
 
@@ -47,6 +48,7 @@ class _Build:
     pdf: bytes
     page_count: int
     first_on_page: dict[int, str]  # page -> the statement field that starts it
+    pages_filled: float  # pages the text takes, with the last one's used fraction
 
 
 def render_pdf(
@@ -92,7 +94,8 @@ class _Job:
         """The largest body size (to 0.1 pt) at which the leaflet fits ``pages``, never below the
         theme's floor. Trial layouts skip writing the PDF, which is a third of the time."""
         size = self.options.font_size
-        if self.build(size, trial=True).page_count <= pages:
+        first = self.build(size, trial=True)
+        if first.page_count <= pages:
             return size, None
         floor = min(size, float(self.theme["min_body_size"]))
         smallest = self.build(floor, trial=True)
@@ -105,14 +108,21 @@ class _Job:
                 ("layout", "fit_pages"),
                 is_warning=True,
             )
-        low, high = floor, size
-        while high - low > FIT_PRECISION_PT:
-            middle = round((low + high) / 2, 2)
-            if self.build(middle, trial=True).page_count <= pages:
-                low = middle
-            else:
-                high = middle
-        return low, None
+        # Text area grows with the square of the type size: start near the answer, then step.
+        estimate = size * math.sqrt(pages / max(first.pages_filled, pages))
+        candidate = max(floor, math.floor(estimate * 10) / 10)
+        if self.build(candidate, trial=True).page_count <= pages:
+            while (
+                candidate + FIT_STEP_PT < size
+                and self.build(candidate + FIT_STEP_PT, trial=True).page_count <= pages
+            ):
+                candidate += FIT_STEP_PT
+            return round(candidate, 2), None
+        while candidate - FIT_STEP_PT > floor:
+            candidate -= FIT_STEP_PT
+            if self.build(candidate, trial=True).page_count <= pages:
+                return round(candidate, 2), None
+        return floor, None
 
     def build(self, body_size: float, *, trial: bool = False) -> _Build:
         options, sheet, margin = self.options, self.sheet, self.margin
@@ -181,7 +191,7 @@ class _Job:
             self.statement, look, self.labels, self.hyphenate, width, options.signatory_columns
         ).story()
         doc.build(story, canvasmaker=decorate.canvas_maker(write=not trial))
-        return _Build(buffer.getvalue(), decorate.pages, doc.first_on_page)
+        return _Build(buffer.getvalue(), decorate.pages, doc.first_on_page, doc.pages_filled)
 
     def _meta(self) -> str:
         parts = [escape(part) for part in (self.statement.issuer,) if part]
@@ -217,9 +227,12 @@ class _LeafletDocument(BaseDocTemplate):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.first_on_page: dict[int, str] = {}
+        self.pages_filled = 0.0
 
     def afterFlowable(self, flowable) -> None:
-        page = self.page
+        page, frame = self.page, self.frame
+        if frame is not None:  # None between pages, as after a BalancedColumns split
+            self.pages_filled = _pages_filled(flowable, page, frame, self.pages_filled)
         if page in self.first_on_page:
             return
         if isinstance(flowable, SignatoryColumns):
@@ -227,6 +240,14 @@ class _LeafletDocument(BaseDocTemplate):
             self.first_on_page[page] = f"signatories[{index + 1}]" if index is not None else "signatories"
         elif getattr(flowable, "source", ""):
             self.first_on_page[page] = flowable.source
+
+
+def _pages_filled(flowable, page: int, frame: Frame, before: float) -> float:
+    """Pages used so far, counting the used part of this one; the foot block takes the rest of
+    the page to sit at its foot, but needs only its own height."""
+    if isinstance(flowable, FootBlock):
+        return (before if before > page - 1 else page - 1) + flowable.needed / frame._height
+    return page - 1 + (frame._y1 + frame._height - frame._y) / frame._height
 
 
 class _PageDecoration:

@@ -31,10 +31,10 @@ class Item:
     line_height: float
     is_heading: bool
     source: int  # the signatory's index in the statement; -1 for a heading
+    height: float = 0.0
 
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.line_height
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "height", len(self.lines) * self.line_height)  # read on every pour
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +74,12 @@ class SignatoryItems:
                 items.append(Item(lines, size * 0.9, heading_size * 1.45, True, -1))
             for index, person in group.people:
                 runs = [(person.name, name_font, palette.text)]
+                # A no-break space keeps "(pc)" on the line of the word before it.
+                capacity = "\u00a0(pc)" if person.personal_capacity else ""
                 if person.role:
-                    runs.append((", " + person.role, family.regular, palette.muted))
-                if person.personal_capacity:
-                    runs.append((" (pc)", family.regular, palette.muted))
+                    runs.append((", " + person.role + capacity, family.regular, palette.muted))
+                elif capacity:
+                    runs.append((capacity, family.regular, palette.muted))
                 items.append(Item(breaker.lines(runs), size * 0.12, line_height, False, index))
         return items
 
@@ -250,7 +252,8 @@ def _column_height(items: list[Item], first: int, last: int) -> float:
 def _pour(
     items: list[Item], start: int, end: int, height: float, columns: int
 ) -> tuple[list[tuple[int, int]], int]:
-    """Fill up to ``columns`` columns of ``height``; a heading never ends a column."""
+    """Fill up to ``columns`` columns of ``height``; a heading never ends a column and takes at
+    least two of its names along, unless the column holds nothing else."""
     placed: list[tuple[int, int]] = []
     index = start
     for _ in range(columns):
@@ -260,9 +263,13 @@ def _pour(
         while index < end:
             item = items[index]
             needed = item.height + (item.space_before if index > first else 0.0)
-            if item.is_heading and index + 1 < end:
-                needed += items[index + 1].height + items[index + 1].space_before
-            if used + needed > height + 0.01:
+            if item.is_heading:  # keep it with the first two names of its group
+                for following in range(index + 1, min(index + 3, end)):
+                    if items[following].is_heading:
+                        break
+                    needed += items[following].height + items[following].space_before
+            alone_fits = index == first and item.height <= height + 0.01
+            if used + needed > height + 0.01 and not alone_fits:
                 break
             used += item.height + (item.space_before if index > first else 0.0)
             index += 1
