@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PIL import Image, ImageChops, ImageMath
 from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -117,3 +118,19 @@ class Palette:
                 *(round(v * amount, 4) for v in (colour.cyan, colour.magenta, colour.yellow, colour.black))
             )
         return Color(*(1 - (1 - v) * amount for v in (colour.red, colour.green, colour.blue)))
+
+
+def cmyk_image(image: Image.Image) -> Image.Image:
+    """An RGB image in CMYK by the same sum as ``Palette.colour``, so a logo laid on the accent
+    band has no visible box around it (Pillow's own conversion leaves black out entirely)."""
+    red, green, blue = image.convert("RGB").split()
+    black = ImageChops.invert(ImageChops.lighter(ImageChops.lighter(red, green), blue))
+
+    def ink(channel: Image.Image) -> Image.Image:
+        return ImageMath.lambda_eval(
+            lambda a: a["convert"]((255 - a["c"] - a["k"]) * 255 / a["max"](255 - a["k"], 1) + 0.5, "L"),
+            c=channel,
+            k=black,
+        )
+
+    return Image.merge("CMYK", [ink(red), ink(green), ink(blue), black])

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -24,7 +25,7 @@ from editor.pdf.fonts import FontFamily, font_family
 from editor.pdf.labels import PrintedLabels, labels_for
 from editor.pdf.markup import escape, hyphenator, to_markup
 from editor.pdf.options import ExportOptions
-from editor.pdf.production import Palette, Sheet
+from editor.pdf.production import Palette, Sheet, cmyk_image
 from editor.pdf.signatories import SignatoryColumns
 from editor.pdf.story import StoryBuilder
 from editor.pdf.styles import make_styles
@@ -80,9 +81,7 @@ class _Job:
         self.options = options
         self.theme: Theme = load_theme(options.theme)
         self.family: FontFamily = font_family(options.font)
-        colours = dict(self.theme["colours"])
-        accent = colours["text"] if self.theme["monochrome"] else options.accent_color
-        self.palette = Palette(colours, accent, cmyk=options.is_cmyk)
+        self.palette = Palette(dict(self.theme["colours"]), self._accent_hex(), cmyk=options.is_cmyk)
         self.labels: PrintedLabels = labels_for(statement)
         self.hyphenate = hyphenator(statement.effective_language) if self.theme["justify"] else None
         self.sheet = Sheet.for_options(options)
@@ -200,25 +199,28 @@ class _Job:
         return "\u2002\u00b7\u2002".join(parts)
 
     def _logo(self, base_dir: Path | None) -> ImageReader | None:
+        """The logo for the title block. CMYK has no transparency, so there the logo is first
+        laid on the colour it will sit on (the band, or white paper) and then converted."""
         name = self.options.logo
         if not name:
             return None
         path = Path(name) if base_dir is None else Path(base_dir) / name
         try:
-            from PIL import Image
-
             with Image.open(path) as opened:
-                image = opened.convert("CMYK" if self.options.is_cmyk else "RGBA")
+                image = opened.convert("RGBA")
         except (OSError, ValueError) as error:
-            self.problems.append(
-                Problem(
-                    f"the logo {path} cannot be read, so it is left out: {error}",
-                    ("layout", "logo"),
-                    is_warning=True,
-                )
-            )
+            message = f"the logo {path} cannot be read, so it is left out: {error}"
+            self.problems.append(Problem(message, ("layout", "logo"), is_warning=True))
             return None
+        if self.options.is_cmyk:
+            banded = self.theme["title"]["style"] == "band"
+            ground = Image.new("RGBA", image.size, self._accent_hex() if banded else "#FFFFFF")
+            image = cmyk_image(Image.alpha_composite(ground, image))
         return ImageReader(image)
+
+    def _accent_hex(self) -> str:
+        """The photocopy theme prints whatever accent the statement asks for in black."""
+        return self.theme["colours"]["text"] if self.theme["monochrome"] else self.options.accent_color
 
 
 class _LeafletDocument(BaseDocTemplate):

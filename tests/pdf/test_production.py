@@ -116,3 +116,33 @@ def test_fit_pages_says_what_does_not_fit_and_keeps_every_name():
     )
     text = flat_text(result.pdf)
     assert all(f"Person {n:05d} Surname" in text for n in range(1000))
+
+
+def _logo(folder):
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (60, 40), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((5, 5, 35, 35), fill=(255, 200, 0, 255))
+    image.save(folder / "logo.png")
+
+
+@pytest.mark.parametrize(("colour", "space"), [("rgb", "/DeviceRGB"), ("cmyk", "/DeviceCMYK")])
+def test_the_logo_prints_in_the_export_colour_space(tmp_path, colour, space):
+    _logo(tmp_path)
+    options = ExportOptions.from_layout(None, logo="logo.png", colour=colour)
+    result = render_pdf(small(), options, base_dir=tmp_path)
+    assert result.problems == []
+    images = [
+        x.get_object()
+        for x in reader(result.pdf).pages[0]["/Resources"]["/XObject"].values()
+        if x.get_object()["/Subtype"] == "/Image"
+    ]
+    assert [image["/ColorSpace"] for image in images] == [space]
+
+
+def test_an_unreadable_logo_is_a_warning_and_the_leaflet_still_prints(tmp_path):
+    result = render_pdf(small(), ExportOptions.from_layout(None, logo="missing.png"), base_dir=tmp_path)
+    (problem,) = result.problems
+    assert problem.path == ("layout", "logo") and problem.is_warning
+    assert "missing.png cannot be read" in problem.message
+    assert result.page_count == 1

@@ -91,3 +91,17 @@ def test_labels_follow_the_language_and_the_statement_overrides_them():
     assert (labels.demands, labels.signatories) == ("Наші вимоги", "Нас підтримали")
     statement.language = "de"
     assert labels_for(statement).demands == "Our demands"
+
+
+def test_a_justified_theme_hyphenates_ukrainian_with_soft_hyphens(theme_folder):
+    from editor.pdf import render_pdf
+    from tests.pdf.samples import page_texts
+
+    (theme_folder / "justified.yaml").write_text("justify: true\n", encoding="utf-8")
+    statement = ukrainian()
+    statement.preamble[0].text = " ".join([statement.preamble[0].text] * 6)
+    text = page_texts(
+        render_pdf(statement, ExportOptions.from_layout(Layout(theme="justified", page_size="A6"))).pdf
+    )
+    broken = [line for line in text[0].splitlines() if line.endswith("-") and line[-2].isalpha()]
+    assert broken, "some words break at a hyphenation point"
