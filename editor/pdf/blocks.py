@@ -23,6 +23,7 @@ from editor.pdf.styles import Styles
 from editor.pdf.themes import Theme
 
 QR_QUIET_MODULES = 4
+NUMBER_GAP = 0.75  # x body: between a demand's number and its text
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ class DemandBlock(KeptBlock):
         styles = look.styles
         widest = stringWidth(str(max(count, 1)), look.family.bold, styles.number_size)
         column = float(look.theme.section("demands")["number_column"]) * styles.body_size
-        return max(column, widest + styles.body_size * 0.7)
+        return max(column, widest + styles.body_size * NUMBER_GAP)
 
     def decorate(self) -> None:
         if self.continued:
@@ -178,7 +179,9 @@ class DemandBlock(KeptBlock):
         baseline = top - look.cap_height(look.family.bold, size)
         self.canv.setFillColor(look.palette.accent)
         self.canv.setFont(look.family.bold, size)
-        self.canv.drawRightString(self.indent - look.styles.body_size * 0.55, baseline, str(self.number))
+        self.canv.drawRightString(
+            self.indent - look.styles.body_size * NUMBER_GAP, baseline, str(self.number)
+        )
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """At least as tall as the number, so short demands do not crowd the next one."""

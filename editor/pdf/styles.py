@@ -48,6 +48,7 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
     sign_up = theme.section("sign_up")
     foot = theme.section("foot")
     banded = title["style"] == "band"
+    smallest = float(theme["min_small_size"])  # imprints and names stay legible when fitting shrinks
 
     def style(
         name: str,
@@ -58,6 +59,7 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
         line: float = leading,
         **extra,
     ) -> ParagraphStyle:
+        size = max(size, smallest)
         return ParagraphStyle(
             name,
             fontName=font,
@@ -128,9 +130,9 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
             spaceBefore=1 * mm,
         ),
         body_size=body_size,
-        section_size=body_size * float(theme.section("section_heading")["size"]),
+        section_size=max(smallest, body_size * float(theme.section("section_heading")["size"])),
         number_size=body_size * float(theme.section("demands")["number_size"]),
-        signatory_size=body_size * float(theme.section("signatories")["size"]),
-        group_size=body_size * float(theme.section("signatories")["group_size"]),
-        page_number_size=body_size * float(foot["page_number_size"]),
+        signatory_size=max(smallest, body_size * float(theme.section("signatories")["size"])),
+        group_size=max(smallest, body_size * float(theme.section("signatories")["group_size"])),
+        page_number_size=max(smallest, body_size * float(foot["page_number_size"])),
     )
