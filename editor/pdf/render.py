@@ -195,7 +195,7 @@ class _Job:
     def _meta(self) -> str:
         parts = [escape(part) for part in (self.statement.issuer,) if part]
         if self.statement.date:
-            parts.append(escape(self.labels.date(self.statement.date)))
+            parts.append(escape(self.labels.date(self.statement.date)).replace(" ", "\u00a0"))  # one unit
         return "\u2002\u00b7\u2002".join(parts)
 
     def _logo(self, base_dir: Path | None) -> ImageReader | None:

@@ -92,14 +92,11 @@ class StoryBuilder:
         look, styles = self.look, self.look.styles
         indent = DemandBlock.indent_for(len(self.statement.demands), look)
         space = styles.demand.leading * float(look.theme.section("demands")["space_between"])
-        heading_style = styles.heading.clone(
-            "demand_heading", fontSize=styles.body_size * 1.05, leading=styles.body_size * 1.3, keepWithNext=0
-        )
         flowables: list[Flowable] = []
         for index, demand in enumerate(self.statement.demands):
             parts = []
             if demand.heading:
-                parts.append(TextParagraph(to_markup(demand.heading), heading_style))
+                parts.append(TextParagraph(to_markup(demand.heading), styles.demand_heading))
             parts += self._text(demand.text, styles.demand, "")
             block = DemandBlock(index + 1, parts, indent, look)
             block.spaceAfter = space

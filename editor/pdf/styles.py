@@ -25,6 +25,7 @@ class Styles:
     quote: ParagraphStyle
     attribution: ParagraphStyle
     demand: ParagraphStyle
+    demand_heading: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
     meta: ParagraphStyle
@@ -47,6 +48,7 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
     title = theme.section("title")
     sign_up = theme.section("sign_up")
     foot = theme.section("foot")
+    demands = theme.section("demands")
     banded = title["style"] == "band"
     smallest = float(theme["min_small_size"])  # imprints and names stay legible when fitting shrinks
 
@@ -84,7 +86,10 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
         ),
         quote=style("quote", quote_size, font=family.italic, line=1.32),
         attribution=style("attribution", body_size * 0.88, colour=palette.muted, spaceBefore=2),
-        demand=style("demand", body_size, **justified),
+        demand=style("demand", body_size * float(demands["text_size"]), **justified),
+        demand_heading=style(
+            "demand_heading", body_size * float(demands["heading_size"]), font=family.bold, line=1.24
+        ),
         title=style(
             "title",
             body_size * float(title["size"]),
@@ -131,7 +136,7 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
         ),
         body_size=body_size,
         section_size=max(smallest, body_size * float(theme.section("section_heading")["size"])),
-        number_size=body_size * float(theme.section("demands")["number_size"]),
+        number_size=body_size * float(demands["number_size"]),
         signatory_size=max(smallest, body_size * float(theme.section("signatories")["size"])),
         group_size=max(smallest, body_size * float(theme.section("signatories")["group_size"])),
         page_number_size=max(smallest, body_size * float(foot["page_number_size"])),
