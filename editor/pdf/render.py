@@ -58,18 +58,17 @@ def render_pdf(
     public = statement.without_private_data()
     options = options or ExportOptions.from_layout(public.layout)
     job = _Job(public, options, base_dir)
-    problems = text_problems(public, job.family) + job.problems
-    if options.fit_pages:
-        size, fit_problem = job.fitting_size(options.fit_pages)
-        problems += [fit_problem] if fit_problem else []
-    else:
-        size = options.font_size
+    problems = text_problems(public, job.family)
+    size, fit_problem = (
+        job.fitting_size(options.fit_pages) if options.fit_pages else (options.font_size, None)
+    )
     build = job.build(size)
     pdf = build.pdf
     if options.imposition != "none":
         from editor.pdf.imposition import impose  # another module's job; loaded only when asked
 
         pdf = impose(pdf, options.imposition)
+    problems += job.problems + ([fit_problem] if fit_problem else [])
     return RenderResult(pdf, build.page_count, problems)
 
 
@@ -141,11 +140,21 @@ class _Job:
         )
         first_top = max(title.space_below_top(), margin)
         x, bottom = sheet.offset + margin, sheet.offset + margin + foot_room
+        first_height = sheet.trim_height - first_top - margin - foot_room
+        if first_height < later_height / 4:
+            first_height = later_height / 4  # the text starts over the title rather than off the page
+            self._report_once(
+                Problem(
+                    "the title block fills most of the first page; shorten the "
+                    "title or subtitle so the text has room",
+                    ("title",),
+                )
+            )
         first = Frame(
             x,
             bottom,
             width,
-            sheet.trim_height - first_top - margin - foot_room,
+            first_height,
             id="first",
             leftPadding=0,
             rightPadding=0,
@@ -191,6 +200,11 @@ class _Job:
         ).story()
         doc.build(story, canvasmaker=decorate.canvas_maker(write=not trial))
         return _Build(buffer.getvalue(), decorate.pages, doc.first_on_page, doc.pages_filled)
+
+    def _report_once(self, problem: Problem) -> None:
+        """Builds for fitting repeat; a problem is still said once."""
+        if problem not in self.problems:
+            self.problems.append(problem)
 
     def _meta(self) -> str:
         parts = [escape(part) for part in (self.statement.issuer,) if part]

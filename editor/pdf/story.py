@@ -8,7 +8,7 @@ say what did not fit.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from reportlab.platypus import Paragraph as TextParagraph
 from reportlab.platypus.flowables import BalancedColumns
 
@@ -55,7 +55,7 @@ class StoryBuilder:
         foot = self._foot()
         if foot:
             story.append(foot)
-        return story
+        return story or [Spacer(0, 0)]  # a statement of only a title still gets its page
 
     def _text(self, text: str, style, source: str, *, hyphenate: bool = True) -> list[Flowable]:
         hyphens = self.hyphenate if hyphenate else None

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from editor.model import Demand, Paragraph, Signatory
+from editor.model import Demand, Paragraph, Signatory, Statement
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from tests.pdf.samples import content_streams, example, flat_text, fonts, page_texts, reader, small, ukrainian
 
@@ -179,3 +179,26 @@ def test_the_photocopy_theme_ignores_the_accent_colour():
     assert b".784314 .062745 .180392" not in streams  # the example's red, #C8102E
     default = b"".join(content_streams(render_pdf(example()).pdf))
     assert b".784314 .062745 .180392" in default
+
+
+def test_a_statement_of_only_a_title_is_one_page():
+    result = render_pdf(Statement(title="Only a title"))
+    assert result.page_count == 1
+    assert "Only a title" in flat_text(result.pdf)
+
+
+def test_a_demand_longer_than_a_page_continues_on_the_next_without_losing_text():
+    sentence = "Reconstruction must respect the rights and agreements of every worker."
+    statement = Statement(
+        title="T", demands=[Demand(" ".join([sentence] * 80), heading="Long"), Demand("Short.")]
+    )
+    result = render_pdf(statement)
+    text = flat_text(result.pdf)
+    assert result.page_count > 1
+    assert text.count(sentence) == 80
+    assert re.search(r"\b2 Short\.", text)
+
+
+def test_a_title_too_long_for_the_page_is_a_problem():
+    problems = render_pdf(Statement(title="A title that goes on " * 60)).problems
+    assert [p.path for p in problems] == [("title",)]
