@@ -121,13 +121,13 @@ class KeptBlock(Flowable):
         raise NotImplementedError
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        if available_height < self.look.full_frame_height * 0.98:
+        self.wrap(available_width, available_height)
+        if self.height <= self.look.full_frame_height:
             return []  # keep whole: the frame moves it to the next page
         return self._split_text(available_width, available_height)
 
     def _split_text(self, available_width: float, available_height: float) -> list[Flowable]:
         """Only for a block taller than a page: break inside the paragraph that crosses the foot."""
-        self.wrap(available_width, available_height)
         room = available_height
         for index, (paragraph, height) in enumerate(zip(self.paragraphs, self.heights, strict=True)):
             if height <= room:
