@@ -38,6 +38,7 @@ class ExportChoices:
 class Settings:
     recent_files: list[str] = field(default_factory=list)
     preview_delay_ms: int = 400
+    """The longest pause after typing before the preview refreshes; quick renders wait less."""
     export: ExportChoices = field(default_factory=ExportChoices)
 
     def remember_file(self, path: str | Path) -> None:

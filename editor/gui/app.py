@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -20,8 +21,20 @@ def window_state() -> QSettings:
     return QSettings(str(user_data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+def keep_collections_short() -> None:
+    """Exempt what is alive now (the opened statement, Qt's wrappers) from future collections.
+
+    A full collection otherwise walks every one of 10,000 signatories while holding the GIL,
+    freezing the window mid-render. The statement has no reference cycles, so a replaced
+    statement is still freed by reference counting.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def create_window(file: str | None = None) -> MainWindow:
     window = MainWindow(load_settings(), window_state())
+    window.document.replaced.connect(keep_collections_short)
     if not (file and window.open_file(Path(file))):
         window.preview.render_now()
     return window

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
-from editor.gui.preview import snapshot
 from editor.model import COLOUR_MODES, IMPOSITIONS, format_path
+from editor.model.edits import snapshot
 from editor.model.validation import MAX_BLEED_MM
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.settings import ExportChoices, Settings

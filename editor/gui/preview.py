@@ -7,9 +7,8 @@ refresh. Problems appear in a list under the page, never in a dialog.
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -29,28 +28,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QToolButton, QVB
 
 from editor.gui.document import StatementDocument
 from editor.model import Problem, Statement, format_path, validate
+from editor.model.edits import snapshot
 from editor.pdf import RenderError, RenderResult, render_pdf
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 1.25
-
-
-def snapshot(statement: Statement) -> Statement:
-    """A copy the renderer can read while the user edits the original: every item is flat data."""
-    return dataclasses.replace(
-        statement,
-        preamble=[copy.copy(b) for b in statement.preamble],
-        demands=[copy.copy(d) for d in statement.demands],
-        closing=[copy.copy(b) for b in statement.closing],
-        sign_up=copy.copy(statement.sign_up),
-        labels=copy.copy(statement.labels),
-        signatories=[s.without_private_data() for s in statement.signatories],
-        layout=copy.copy(statement.layout),
-    )
+SHORTEST_PAUSE_MS = 40
 
 
 class RenderSignals(QObject):
-    finished = Signal(int, object)
+    finished = Signal(int, object, float)
     failed = Signal(int, str)
 
 
@@ -65,6 +52,7 @@ class RenderJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
+        started = time.perf_counter()
         try:
             result = render_pdf(self.statement, base_dir=self.base_dir)
         except RenderError as error:
@@ -73,14 +61,14 @@ class RenderJob(QRunnable):
             log.exception("preview rendering failed")
             self.signals.failed.emit(self.generation, f"the preview could not be drawn ({error!r})")
         else:
-            self.signals.finished.emit(self.generation, result)
+            self.signals.finished.emit(self.generation, result, time.perf_counter() - started)
 
 
 class PreviewPane(QWidget):
     refreshed = Signal()
     """A new rendering is on screen (or a render failed and said why)."""
 
-    def __init__(self, document: StatementDocument, delay_ms: int) -> None:
+    def __init__(self, document: StatementDocument, longest_pause_ms: int) -> None:
         super().__init__()
         self.document = document
         self.pdf = QPdfDocument(self)
@@ -107,7 +95,8 @@ class PreviewPane(QWidget):
         self.signals.failed.connect(self._failed)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.longest_pause_ms = longest_pause_ms
+        self.timer = QTimer(self, singleShot=True, interval=longest_pause_ms)
         self.timer.timeout.connect(self.render_now)
         document.changed.connect(self.timer.start)
         document.replaced.connect(self.render_now)
@@ -164,7 +153,8 @@ class PreviewPane(QWidget):
             self._pending = False
             self.render_now()
 
-    def _finished(self, generation: int, result: RenderResult) -> None:
+    def _finished(self, generation: int, result: RenderResult, seconds: float) -> None:
+        self._pause_like(seconds)
         self._next()
         if generation <= self._shown:
             return
@@ -172,6 +162,11 @@ class PreviewPane(QWidget):
         self._render_problems = result.problems
         self._render_error = "" if result.page_count else "the leaflet has no pages yet"
         self._show_pdf(result.pdf)
+
+    def _pause_like(self, seconds: float) -> None:
+        """Wait after typing about as long as a render takes: a small statement follows the typing
+        closely, a large one is not rendered for every keystroke."""
+        self.timer.setInterval(min(max(round(seconds * 1000), SHORTEST_PAUSE_MS), self.longest_pause_ms))
 
     def _failed(self, generation: int, message: str) -> None:
         self._next()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtPdfWidgets import QPdfView
 
-from editor.gui.preview import snapshot
 from editor.model import Demand
 from editor.model.edits import InsertItems
-from editor.storage import load
 from tests.gui.conftest import EXAMPLE
 
 RENDER_WAIT_MS = 30_000
@@ -63,12 +61,3 @@ def test_a_render_error_keeps_the_last_good_preview_and_says_why(open_window, qt
     assert preview.problems.item(0).text().startswith("Preview not updated:")
     assert "no-such-theme" in preview.problems.item(0).text()
     assert preview.pdf.pageCount() == 2
-
-
-def test_the_renderer_reads_a_snapshot_without_private_data():
-    statement = load(EXAMPLE).statement
-    copy = snapshot(statement)
-    assert copy.demands == statement.demands and copy.demands[0] is not statement.demands[0]
-    assert not any(s.has_private_data() for s in copy.signatories)
-    statement.demands[0].text = "changed while rendering"
-    assert copy.demands[0].text != "changed while rendering"

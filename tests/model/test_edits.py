@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.model import Demand, Heading, Paragraph, Quote, Signatory, Statement
-from editor.model.edits import InsertItems, MoveItem, RemoveItems, SetValue, value_at
+from editor.model.edits import InsertItems, MoveItem, RemoveItems, SetValue, snapshot, value_at
 
 
 def sample() -> Statement:
@@ -136,3 +136,18 @@ def test_removing_any_selection_then_undoing_restores_the_list(indexes):
     assert len(statement.signatories) == 6 - len(indexes)
     inverse.apply(statement)
     assert statement == original
+
+
+def test_edits_after_a_snapshot_leave_the_snapshot_as_it_was():
+    statement = sample()
+    taken = snapshot(statement)
+    before = copy.deepcopy(taken)
+    SetValue(("demands", 1, "heading"), "Changed").apply(statement)
+    SetValue(("signatories", 0, "email"), "new@example.org").apply(statement)
+    SetValue(("layout", "page_size"), "A4").apply(statement)
+    SetValue(("sign_up", "url"), "https://example.org").apply(statement)
+    SetValue(("title",), "Changed").apply(statement)
+    RemoveItems(("signatories",), [1, 2]).apply(statement)
+    MoveItem(("demands",), 0, 2).apply(statement)
+    assert taken == before
+    assert statement.demands[0].heading == "Changed" and statement.layout.page_size == "A4"
