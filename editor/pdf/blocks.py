@@ -41,7 +41,11 @@ class Look:
 
 
 class SectionLabel(Flowable):
-    """A rule and a small bold capitals label ("OUR DEMANDS", "TRADE UNIONS · 9")."""
+    """A rule and a small bold capitals label ("OUR DEMANDS", "TRADE UNIONS · 9").
+
+    Kept with what follows by a conditional page break before it, not by ``keepWithNext``:
+    ReportLab's KeepTogether would push a block taller than a page to the next one.
+    """
 
     def __init__(
         self,
@@ -62,7 +66,6 @@ class SectionLabel(Flowable):
         self.rule = float(section["rule_pt"]) if rule else 0.0
         self.spaceBefore = look.styles.body_size * 1.1 if space_before is None else space_before
         self.spaceAfter = self.size * 0.7
-        self.keepWithNext = 1
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

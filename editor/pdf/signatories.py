@@ -171,40 +171,39 @@ class SignatoryColumns(Flowable):
         self.fixed_height = fixed_height
         self.placed: list[tuple[int, int]] = []
 
-    def _prepared(self, available_width: float) -> list[Item]:
+    def _prepared(self, available_width: float) -> tuple[list[Item], int]:
+        """The items laid out for this width, and where this part ends."""
         self.width = available_width
         self.column_width = (available_width - self.gap * (self.columns - 1)) / self.columns
         laid_out = self.items.for_width(self.column_width)
-        if self.end is None:
-            self.end = len(laid_out)
-        return laid_out
+        return laid_out, len(laid_out) if self.end is None else self.end
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        laid_out = self._prepared(available_width)
+        laid_out, end = self._prepared(available_width)
         if self.fixed_height is not None:
-            self.placed, _ = _pour(laid_out, self.start, self.end, self.fixed_height, self.columns)
+            self.placed, _ = _pour(laid_out, self.start, end, self.fixed_height, self.columns)
             self.height = self.fixed_height
             return self.width, self.height
-        reached = _pour(laid_out, self.start, self.end, available_height, self.columns)[1]
-        if reached < self.end:
+        reached = _pour(laid_out, self.start, end, available_height, self.columns)[1]
+        if reached < end:
             self.height = available_height + 1  # asks the frame to split
             return self.width, self.height
-        self.height = _balanced_height(laid_out, self.start, self.end, available_height, self.columns)
-        self.placed, _ = _pour(laid_out, self.start, self.end, self.height, self.columns)
+        self.height = _balanced_height(laid_out, self.start, end, available_height, self.columns)
+        self.placed, _ = _pour(laid_out, self.start, end, self.height, self.columns)
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        laid_out = self._prepared(available_width)
-        placed, reached = _pour(laid_out, self.start, self.end, available_height, self.columns)
+        laid_out, end = self._prepared(available_width)
+        placed, reached = _pour(laid_out, self.start, end, available_height, self.columns)
         if reached == self.start:
             return []
-        if reached >= self.end:
+        if reached >= end:
             return [self]
         used = max(_column_height(laid_out, a, b) for a, b in placed)
         first = SignatoryColumns(
             self.items, self.columns, self.gap, start=self.start, end=reached, fixed_height=used
         )
-        rest = SignatoryColumns(self.items, self.columns, self.gap, start=reached, end=self.end)
+        rest = SignatoryColumns(self.items, self.columns, self.gap, start=reached, end=end)
         return [first, rest]
 
     def draw(self) -> None:

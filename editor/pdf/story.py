@@ -45,7 +45,8 @@ class StoryBuilder:
         story: list[Flowable] = []
         story += self._columned(self._blocks(s.preamble, "preamble"))
         if s.demands:
-            story.append(_sourced(SectionLabel(self.labels.demands, self.look), "demands"))
+            label = SectionLabel(self.labels.demands, self.look)
+            story += [self._room_for(label, self.look.styles.number_size * 2.5), _sourced(label, "demands")]
             story += self._columned(self._demands())
         story += self._columned(self._blocks(s.closing, "closing"))
         if not s.sign_up.is_empty():
@@ -70,7 +71,7 @@ class StoryBuilder:
                 heading = TextParagraph(to_markup(block.text), styles.heading)
                 heading.spaceBefore = styles.body_size * 0.8
                 heading.spaceAfter = styles.body_size * 0.35
-                flowables.append(_sourced(heading, source))
+                flowables += [self._room_for(heading, styles.body.leading * 3), _sourced(heading, source)]
             elif isinstance(block, Quote):
                 flowables.append(_sourced(self._quote(block), source))
             else:
@@ -103,6 +104,11 @@ class StoryBuilder:
             flowables.append(_sourced(block, f"demands[{index + 1}]"))
         return flowables
 
+    def _room_for(self, heading: Flowable, following: float) -> CondPageBreak:
+        """A new page unless the heading and the start of what it heads fit on this one."""
+        height = heading.wrap(self.frame_width, 10_000)[1]
+        return CondPageBreak(heading.getSpaceBefore() + height + heading.getSpaceAfter() + following)
+
     def _columned(self, flowables: list[Flowable]) -> list[Flowable]:
         """On wide pages running text goes in two balanced columns, for 45-75 characters a line."""
         if not self.two_columns or len(flowables) < 2:
@@ -118,7 +124,7 @@ class StoryBuilder:
             spaceBefore=0,
             spaceAfter=self.look.styles.body_size,
         )
-        return [_sourced(columns, flowables[0].source)]
+        return [_sourced(columns, next(f.source for f in flowables if getattr(f, "source", "")))]
 
     def _sign_up(self) -> Flowable:
         s, styles = self.statement, self.look.styles
@@ -133,11 +139,10 @@ class StoryBuilder:
     def _signatories(self) -> list[Flowable]:
         look, styles, signatories = self.look, self.look.styles, self.statement.signatories
         label = SectionLabel(f"{self.labels.signatories}  \u00b7  {len(signatories)}", look)
-        label.keepWithNext = 0
         items = SignatoryItems(self._groups(), look)
         columns = SignatoryColumns(items, self.signatory_columns, self.gap)
         flowables: list[Flowable] = [
-            CondPageBreak(label.spaceBefore + styles.section_size * 3 + styles.signatory_size * 6),
+            self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),
             _sourced(label, "signatories"),
             _sourced(columns, "signatories"),
         ]

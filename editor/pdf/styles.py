@@ -82,7 +82,6 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
             body_size * float(theme.section("heading")["size"]),
             font=family.bold,
             line=1.2,
-            keepWithNext=1,
         ),
         quote=style("quote", quote_size, font=family.italic, line=1.32),
         attribution=style("attribution", body_size * 0.88, colour=palette.muted, spaceBefore=2),

@@ -195,6 +195,7 @@ def test_a_demand_longer_than_a_page_continues_on_the_next_without_losing_text()
     result = render_pdf(statement)
     text = flat_text(result.pdf)
     assert result.page_count > 1
+    assert sentence in page_texts(result.pdf)[0], "it starts on the first page, not after an empty one"
     assert text.count(sentence) == 80
     assert re.search(r"\b2 Short\.", text)
 
