@@ -162,6 +162,11 @@ def test_layout_choices_set_and_unset_values(open_window):
     assert window.document.statement.layout.font_size == 11.5
     font_size.setValue(font_size.minimum())
     assert window.document.statement.layout.font_size is None
+    fit = form.fields[("layout", "fit_pages")]
+    assert fit.value() == 2
+    fit.setValue(fit.minimum())
+    assert window.document.statement.layout.fit_pages is None
+    assert fit.text() == "No: as many pages as it takes"
     crop = form.fields[("layout", "crop_marks")]
     crop.click()
     assert window.document.statement.layout.crop_marks is None

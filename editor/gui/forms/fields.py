@@ -155,9 +155,23 @@ class ChoiceBox(QComboBox, BoundField):
         self.setCurrentIndex(index)
 
 
-class NumberBox(QDoubleSpinBox, BoundField):
-    """A number or ``None``; the lowest value reads as ``none_text`` and means ``None``."""
+class OptionalNumber(BoundField):
+    """A spin box whose lowest value reads as ``none_text`` and means ``None``: the theme decides."""
 
+    def setup(self, none_text: str) -> None:
+        box: QSpinBox | QDoubleSpinBox = self  # type: ignore[assignment]
+        box.setSpecialValueText(none_text)
+        box.setKeyboardTracking(False)
+        box.valueChanged.connect(lambda n: self.push(None if n == box.minimum() else n))
+
+    def show_value(self, value: float | None) -> None:
+        box: QSpinBox | QDoubleSpinBox = self  # type: ignore[assignment]
+        box.blockSignals(True)
+        box.setValue(box.minimum() if value is None else value)
+        box.blockSignals(False)
+
+
+class NumberBox(QDoubleSpinBox, OptionalNumber):
     def __init__(
         self,
         document: StatementDocument,
@@ -175,35 +189,18 @@ class NumberBox(QDoubleSpinBox, BoundField):
         self.setSingleStep(step)
         self.setDecimals(1)
         self.setSuffix(suffix)
-        self.setSpecialValueText(none_text)
-        self.setKeyboardTracking(False)
-        self.valueChanged.connect(self._changed)
+        self.setup(none_text)
         self.bind(document, path, label)
 
-    def _changed(self, number: float) -> None:
-        self.push(None if number == self.minimum() else number)
 
-    def show_value(self, value: float | None) -> None:
-        self.blockSignals(True)
-        self.setValue(self.minimum() if value is None else value)
-        self.blockSignals(False)
-
-
-class WholeNumberBox(QSpinBox, BoundField):
+class WholeNumberBox(QSpinBox, OptionalNumber):
     def __init__(
         self, document: StatementDocument, path: Path, label: str, *, none_text: str, low: int, high: int
     ) -> None:
         super().__init__()
         self.setRange(low - 1, high)
-        self.setSpecialValueText(none_text)
-        self.setKeyboardTracking(False)
-        self.valueChanged.connect(lambda n: self.push(None if n == self.minimum() else n))
+        self.setup(none_text)
         self.bind(document, path, label)
-
-    def show_value(self, value: int | None) -> None:
-        self.blockSignals(True)
-        self.setValue(self.minimum() if value is None else value)
-        self.blockSignals(False)
 
 
 class CheckField(QCheckBox, BoundField):
