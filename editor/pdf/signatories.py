@@ -219,16 +219,17 @@ class SignatoryColumns(Flowable):
                 if index > first:
                     top -= item.space_before
                 baseline = top - item.line_height * 0.78
+                size = styles.group_size if item.is_heading else styles.signatory_size
                 for line in item.lines:
-                    for x, piece, piece_font, piece_colour in line:
-                        wanted = (piece_font, styles.group_size if item.is_heading else styles.signatory_size)
-                        if wanted != font:
-                            font = wanted
+                    # Only a line's first piece is placed: PDF moves on by each piece's width.
+                    text.setTextOrigin(left + line[0][0], baseline)
+                    for _, piece, piece_font, piece_colour in line:
+                        if (piece_font, size) != font:
+                            font = (piece_font, size)
                             text.setFont(*font)
                         if piece_colour is not colour:
                             colour = piece_colour
                             text.setFillColor(colour)
-                        text.setTextOrigin(left + x, baseline)
                         text.textOut(piece)
                     baseline -= item.line_height
                 top -= item.height
