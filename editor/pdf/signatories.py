@@ -9,6 +9,7 @@ never end a column; a name is never split between columns.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,39 +50,50 @@ class SignatoryItems:
     def __init__(self, groups: list[Group], look: Look) -> None:
         self.groups = groups
         self.look = look
-        self._by_width: dict[float, list[Item]] = {}
+        self._entries = tuple(
+            (group.heading, tuple((i, p.name, p.role, p.personal_capacity) for i, p in group.people))
+            for group in groups
+        )
 
-    def for_width(self, width: float) -> list[Item]:
-        key = round(width, 2)
-        if key not in self._by_width:
-            self._by_width[key] = self._layout(width)
-        return self._by_width[key]
-
-    def _layout(self, width: float) -> list[Item]:
+    def for_width(self, width: float) -> tuple[Item, ...]:
         look = self.look
         styles, palette, family = look.styles, look.palette, look.family
-        size, heading_size = styles.signatory_size, styles.group_size
-        line_height = size * 1.3
-        heading_colour = palette.named(look.theme.section("section_heading")["colour"])
         bold_names = look.theme.section("signatories")["name_style"] == "bold"
-        name_font = family.bold if bold_names else family.regular
-        breaker = _LineBreaker(width, size, hang=size)
-        items: list[Item] = []
-        for group in self.groups:
-            if group.heading:
-                text = f"{group.heading.upper()}  ·  {len(group.people)}"
-                lines = _LineBreaker(width, heading_size, hang=0).lines([(text, family.bold, heading_colour)])
-                items.append(Item(lines, size * 0.9, heading_size * 1.45, True, -1))
-            for index, person in group.people:
-                runs = [(person.name, name_font, palette.text)]
-                # A no-break space keeps "(pc)" on the line of the word before it.
-                capacity = "\u00a0(pc)" if person.personal_capacity else ""
-                if person.role:
-                    runs.append((", " + person.role + capacity, family.regular, palette.muted))
-                elif capacity:
-                    runs.append((capacity, family.regular, palette.muted))
-                items.append(Item(breaker.lines(runs), size * 0.12, line_height, False, index))
-        return items
+        heading_colour = palette.named(look.theme.section("section_heading")["colour"])
+        return _laid_out(
+            self._entries,
+            (family.bold if bold_names else family.regular, family.regular, family.bold),
+            (styles.signatory_size, styles.group_size),
+            (palette.text, palette.muted, heading_colour),
+            round(width, 2),
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def _laid_out(entries: tuple, fonts: tuple, sizes: tuple, colours: tuple, width: float) -> tuple[Item, ...]:
+    """Cached across renders: the preview renders again after every edit, and most edits do not
+    touch the names. Every argument is a plain value, so equal input means an equal layout."""
+    name_font, role_font, heading_font = fonts
+    size, heading_size = sizes
+    name_colour, role_colour, heading_colour = colours
+    line_height = size * 1.3
+    breaker = _LineBreaker(width, size, hang=size)
+    items: list[Item] = []
+    for heading, people in entries:
+        if heading:
+            text = f"{heading.upper()}  ·  {len(people)}"
+            lines = _LineBreaker(width, heading_size, hang=0).lines([(text, heading_font, heading_colour)])
+            items.append(Item(lines, size * 0.9, heading_size * 1.45, True, -1))
+        for index, name, role, personal_capacity in people:
+            runs = [(name, name_font, name_colour)]
+            # A no-break space keeps "(pc)" on the line of the word before it.
+            capacity = "\u00a0(pc)" if personal_capacity else ""
+            if role:
+                runs.append((", " + role + capacity, role_font, role_colour))
+            elif capacity:
+                runs.append((capacity, role_font, role_colour))
+            items.append(Item(breaker.lines(runs), size * 0.12, line_height, False, index))
+    return tuple(items)
 
 
 class _LineBreaker:
@@ -171,7 +183,7 @@ class SignatoryColumns(Flowable):
         self.fixed_height = fixed_height
         self.placed: list[tuple[int, int]] = []
 
-    def _prepared(self, available_width: float) -> tuple[list[Item], int]:
+    def _prepared(self, available_width: float) -> tuple[Sequence[Item], int]:
         """The items laid out for this width, and where this part ends."""
         self.width = available_width
         self.column_width = (available_width - self.gap * (self.columns - 1)) / self.columns
@@ -242,7 +254,7 @@ class SignatoryColumns(Flowable):
         return next((laid_out[i].source for i in range(self.start, stop) if laid_out[i].source >= 0), None)
 
 
-def _column_height(items: list[Item], first: int, last: int) -> float:
+def _column_height(items: Sequence[Item], first: int, last: int) -> float:
     height = 0.0
     for index in range(first, last):
         height += items[index].height + (items[index].space_before if index > first else 0.0)
@@ -250,7 +262,7 @@ def _column_height(items: list[Item], first: int, last: int) -> float:
 
 
 def _pour(
-    items: list[Item], start: int, end: int, height: float, columns: int
+    items: Sequence[Item], start: int, end: int, height: float, columns: int
 ) -> tuple[list[tuple[int, int]], int]:
     """Fill up to ``columns`` columns of ``height``; a heading never ends a column and takes at
     least two of its names along, unless the column holds nothing else."""
@@ -279,7 +291,7 @@ def _pour(
     return placed, index
 
 
-def _balanced_height(items: list[Item], start: int, end: int, limit: float, columns: int) -> float:
+def _balanced_height(items: Sequence[Item], start: int, end: int, limit: float, columns: int) -> float:
     """The least column height that still takes every item: equal columns on the last page."""
     total = _column_height(items, start, end)
     low = max(total / columns, max(items[i].height for i in range(start, end))) if end > start else 0.0
