@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.card_list import Card, CardListSection
@@ -58,10 +58,11 @@ class BlocksForm(CardListSection):
             )
             card.body.addWidget(self.add_field(TextArea(self.document, path, name, placeholder)))
         if isinstance(item, Quote):
-            card.body.addWidget(
-                self.add_field(TextLine(self.document, (self.list_key, index, "by"), f"attribution in {name}",
-                                        "Who said it (optional)"))
-            )  # fmt: skip
+            by = TextLine(self.document, (self.list_key, index, "by"), f"attribution in {name}", "(optional)")
+            attribution = QHBoxLayout()
+            attribution.addWidget(QLabel("— said by"))
+            attribution.addWidget(self.add_field(by), 1)
+            card.body.addLayout(attribution)
         return card
 
     def change_kind(self, index: int, kind: type) -> None:

@@ -173,6 +173,7 @@ class CardListSection(FormSection):
         self.page.addWidget(self.empty)
         self.page.addWidget(self.column)
         self.add_buttons = QHBoxLayout()
+        self.add_buttons.addStretch(1)
         self.page.addLayout(self.add_buttons)
         self.page.addStretch(1)
         for signal in (document.inserted, document.removed, document.moved):
@@ -193,7 +194,7 @@ class CardListSection(FormSection):
         button = QToolButton(text=text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.clicked.connect(action)
-        self.add_buttons.addWidget(button)
+        self.add_buttons.insertWidget(self.add_buttons.count() - 1, button)
         return button
 
     def rebuild(self) -> None:

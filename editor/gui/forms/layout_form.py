@@ -90,8 +90,8 @@ class LayoutForm(FormSection):
         page.addRow("&Logo", self._logo_row())
         press = QLabel("For the print shop")
         press.setObjectName("subHeading")
-        self.page.addWidget(press)
-        shop = self.form()
+        page.addRow(press)
+        shop = page
         bleed = NumberBox(
             d, at("bleed_mm"), "bleed", none_text="None", low=0.0, high=MAX_BLEED_MM, suffix=" mm"
         )
