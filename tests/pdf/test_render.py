@@ -85,6 +85,8 @@ def test_metadata_names_title_issuer_and_language(leaflet):
 
 def test_identical_input_gives_identical_bytes(leaflet):
     assert render_pdf(example()).pdf == leaflet.pdf
+    options = ExportOptions.from_layout(None, page_size="A4", colour="cmyk", bleed_mm=3, crop_marks=True)
+    assert render_pdf(example(), options).pdf == render_pdf(example(), options).pdf
 
 
 def test_rendering_in_a_worker_thread_gives_the_same_bytes(leaflet):
