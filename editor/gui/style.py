@@ -6,6 +6,7 @@ QLabel#sectionHint { color: palette(placeholder-text); margin-bottom: 6px; }
 QLabel#subHeading { font-weight: 600; margin-top: 10px; }
 QLabel#emptyState { color: palette(placeholder-text); font-style: italic; padding: 18px 4px; }
 QLabel#demandNumber { font-size: 15pt; font-weight: 700; color: #C8102E; min-width: 26px; }
+QLineEdit#demandHeading { font-weight: 600; }
 QLabel#grip { color: palette(placeholder-text); font-size: 13pt; padding: 0 4px; }
 QLabel#count, QLabel#pageCount { color: palette(placeholder-text); }
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }

@@ -33,12 +33,11 @@ class DemandsForm(CardListSection):
         number = QLabel(str(index + 1))
         number.setObjectName("demandNumber")
         card.header.addWidget(number)
-        heading = self.add_field(
-            TextLine(self.document, ("demands", index, "heading"), f"heading of demand {index + 1}",
-                     "Short heading (optional)")
-        )  # fmt: skip
-        card.header.addWidget(heading, 1)
-        card.finish_header(duplicate=True, stretch=False)
+        card.finish_header(duplicate=True, stretch=True)
+        heading = TextLine(self.document, ("demands", index, "heading"), f"heading of demand {index + 1}",
+                           "Short heading, printed in bold (optional)")  # fmt: skip
+        heading.setObjectName("demandHeading")
+        card.body.addWidget(self.add_field(heading))
         card.body.addWidget(
             self.add_field(
                 TextArea(self.document, ("demands", index, "text"), f"demand {index + 1}", "What you ask for")

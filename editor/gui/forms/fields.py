@@ -79,6 +79,8 @@ class TextLine(QLineEdit, BoundField):
     def show_value(self, value: str | None) -> None:
         if self.text() != (value or ""):
             self.setText(value or "")
+            if not self.hasFocus():
+                self.setCursorPosition(0)  # show the start of a long line, not its end
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.start_visit()
