@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from editor import __version__
+from editor.gui import unexpected_errors
 from editor.gui.main_window import MainWindow
 from editor.gui.style import STYLE_SHEET
 from editor.paths import user_data_dir
@@ -46,6 +47,7 @@ def run(file: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("statement-editor")
     app.setStyleSheet(STYLE_SHEET)
+    unexpected_errors.install()
     window = create_window(file)
     window.show()
     return app.exec()

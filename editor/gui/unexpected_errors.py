@@ -1,0 +1,49 @@
+"""A bug in the window must not vanish into a terminal nobody reads, nor close the window.
+
+The traceback goes to a log file in the user's data folder for a bug report; the user is told
+in a dialog what happened and that the work is still open, so it can be saved.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor.paths import user_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def install() -> None:
+    sys.excepthook = report
+
+
+def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    details = "".join(traceback.format_exception(kind, error, trace))
+    log.error("unexpected error in the editor window:\n%s", details)
+    where = save_details(details)
+    explain(
+        f"The editor hit an unexpected error ({kind.__name__}: {error}).\n\n"
+        "Your statement is still open: save it (perhaps under a new name) before doing more.\n\n"
+        f"Details for a bug report: {where}"
+    )
+
+
+def explain(text: str) -> None:
+    QMessageBox.critical(QApplication.activeWindow(), "Something went wrong", text)
+
+
+def save_details(details: str) -> str:
+    try:
+        folder = user_data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"error-{datetime.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+        path.write_text(details, encoding="utf-8")
+    except OSError:
+        return "the terminal the editor was started from"
+    return str(path)
