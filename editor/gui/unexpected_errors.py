@@ -25,8 +25,8 @@ def install() -> None:
 
 def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(kind, error, trace))
-    log.error("unexpected error in the editor window:\n%s", details)
     where = save_details(details)
+    log.error("unexpected error in the editor window (%s: %s); details in %s", kind.__name__, error, where)
     explain(
         f"The editor hit an unexpected error ({kind.__name__}: {error}).\n\n"
         "Your statement is still open: save it (perhaps under a new name) before doing more.\n\n"
