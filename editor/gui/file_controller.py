@@ -26,6 +26,15 @@ def new_statement() -> Statement:
     return Statement(title="Untitled statement")
 
 
+def fingerprint(path: Path) -> tuple[int, int] | None:
+    """When and how big the file was last written: enough to notice another program's save."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
 class FileController(QObject):
     recent_changed = Signal()
     folder_used = Signal(str)
@@ -38,6 +47,7 @@ class FileController(QObject):
         self.document = document
         self.settings = settings
         self._folder = folder
+        self._on_disk: tuple[int, int] | None = None
 
     # Questions and messages, replaceable in tests.
     def ask(self, title: str, text: str, buttons: Button, default: Button) -> Button:
@@ -102,6 +112,7 @@ class FileController(QObject):
             self.tell("The statement could not be opened", str(error))
             return False
         self.document.replace(loaded.statement, path.resolve(), loaded.comment_lines)
+        self._on_disk = fingerprint(path)
         self.settings.remember_file(path)
         self.recent_changed.emit()
         self.folder_used.emit(str(path.resolve().parent))
@@ -123,6 +134,8 @@ class FileController(QObject):
 
     def _save_to(self, path: Path) -> bool:
         """Write the statement; the statement and its undo history survive any failure."""
+        if path == self.document.path and not self._still_as_read(path):
+            return False
         try:
             save(self.document.statement, path, discard_comments=self.document.discard_comments)
         except CommentsWouldBeLost as error:
@@ -134,10 +147,26 @@ class FileController(QObject):
             self.tell("The statement was not saved", f"{error}\n\nEverything you typed is still here.")
             return False
         self.document.mark_saved(path)
+        self._on_disk = fingerprint(path)
         self.settings.remember_file(path)
         self.recent_changed.emit()
         self.folder_used.emit(str(path.parent))
         return True
+
+    def _still_as_read(self, path: Path) -> bool:
+        """True when the file is as this window last read or wrote it, or the user says overwrite."""
+        now = fingerprint(path)
+        if now is None or now == self._on_disk:
+            return True
+        answer = self.ask(
+            "Changed on disk",
+            f"“{path.name}” was changed by another program after it was opened here. Saving replaces "
+            "those changes with what is in this window (the other version is kept in the backups).\n\n"
+            "Save anyway?",
+            Button.Save | Button.Cancel,
+            Button.Cancel,
+        )
+        return answer == Button.Save
 
     def _agree_to_lose_comments(self, error: CommentsWouldBeLost) -> bool:
         lines = ", ".join(str(n) for n in error.lines[:8]) + (", …" if len(error.lines) > 8 else "")

@@ -45,5 +45,6 @@ def save_details(details: str) -> str:
         path = folder / f"error-{datetime.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
         path.write_text(details, encoding="utf-8")
     except OSError:
+        print(details, file=sys.stderr)
         return "the terminal the editor was started from"
     return str(path)

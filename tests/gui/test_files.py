@@ -153,3 +153,21 @@ def test_dropping_a_statement_file_opens_it(open_window, example_copy):
     window.dropEvent(event)
     assert window.document.path == Path(example_copy).resolve()
     assert len(window.document.statement.demands) == 6
+
+
+def test_a_file_changed_by_another_program_is_not_overwritten_without_asking(
+    open_window, qtbot, answers, example_copy
+):
+    window = open_window(example_copy)
+    type_title(window, qtbot, "Mine")
+    theirs = example_copy.read_text(encoding="utf-8").replace("Riverside Print Co-operative", "Their Press")
+    example_copy.write_text(theirs, encoding="utf-8")
+    answers.replies = [Button.Cancel]
+    assert not window.files.save()
+    assert "changed by another program" in answers.questions[-1]
+    assert "Their Press" in load(example_copy).statement.imprint
+    answers.replies = [Button.Save]
+    assert window.files.save()
+    assert load(example_copy).statement.title == "Mine"
+    type_title(window, qtbot, "Mine again")
+    assert window.files.save()  # what this window wrote itself is no reason to ask
