@@ -156,9 +156,16 @@ def export(options: argparse.Namespace) -> int:
     colour = None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb")
     try:
         print_options = ExportOptions.from_layout(
-            loaded.statement.layout, page_size=options.page_size, orientation=options.orientation,
-            theme=options.theme, bleed_mm=options.bleed, crop_marks=options.crop_marks, colour=colour,
-            imposition=options.imposition, fit_pages=options.fit_pages,
+            loaded.statement.layout,
+            page_size=options.page_size,
+            orientation=options.orientation,
+            theme=options.theme,
+            bleed_mm=options.bleed,
+            crop_marks=options.crop_marks,
+            colour=colour,
+            imposition=options.imposition,
+            fit_pages=options.fit_pages,
+            allow_outside_assets=options.allow_outside_assets,
         )
         result = render_pdf(loaded.statement, print_options, base_dir=source.parent)
         atomic_write(target, result.pdf, backup=False)
@@ -169,8 +176,10 @@ def export(options: argparse.Namespace) -> int:
         print(problem.located(str(source), None, None), file=sys.stderr)
     pages = _count(result.page_count, "page")
     if any(not problem.is_warning for problem in result.problems):
-        print(f"{target}: written ({pages}) with the problems above; check them before printing",
-              file=sys.stderr)
+        print(
+            f"{target}: written ({pages}) with the problems above; check them before printing",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     print(f"{target}: written ({pages})")
     return EXIT_OK
@@ -214,10 +223,19 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     exporting.add_argument("--theme", help="default, photocopy, poster")
     exporting.add_argument("--bleed", type=float, metavar="MM", help="bleed in millimetres (print shops: 3)")
     exporting.add_argument("--crop-marks", action=argparse.BooleanOptionalAction, default=None)
-    exporting.add_argument("--cmyk", action=argparse.BooleanOptionalAction, default=None,
-                           help="CMYK colour for offset printing (--no-cmyk: RGB)")
+    exporting.add_argument(
+        "--cmyk",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="CMYK colour for offset printing (--no-cmyk: RGB)",
+    )
     exporting.add_argument("--imposition", choices=IMPOSITIONS)
     exporting.add_argument("--fit-pages", type=int, metavar="N", help="shrink the type to fit N pages")
+    exporting.add_argument(
+        "--allow-outside-assets",
+        action="store_true",
+        help="let the logo come from outside the statement's folder (only for statements you trust)",
+    )
 
 
 def _window_parser() -> argparse.ArgumentParser:

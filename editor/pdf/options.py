@@ -54,6 +54,8 @@ class ExportOptions:
     colour: str = "rgb"
     imposition: str = "none"
     logo: str | None = None
+    allow_outside_assets: bool = False
+    """The organiser's explicit choice to let the logo come from outside the statement's folder."""
 
     @classmethod
     def from_layout(cls, layout: Layout | None = None, **overrides: Any) -> ExportOptions:
@@ -85,6 +87,7 @@ class ExportOptions:
             "colour": chosen.get("colour", "rgb"),
             "imposition": chosen.get("imposition", "none"),
             "logo": chosen.get("logo"),
+            "allow_outside_assets": bool(chosen.get("allow_outside_assets", False)),
         }
         return cls(**resolved)
 

@@ -23,6 +23,7 @@ from editor.pdf.blocks import FootBlock, Look
 from editor.pdf.errors import RenderError
 from editor.pdf.fonts import FontFamily, font_family
 from editor.pdf.labels import PrintedLabels, labels_for
+from editor.pdf.logo import LogoProblem, open_logo
 from editor.pdf.markup import escape, hyphenator, to_markup
 from editor.pdf.options import ExportOptions
 from editor.pdf.production import Palette, Sheet, cmyk_image
@@ -218,13 +219,10 @@ class _Job:
         name = self.options.logo
         if not name:
             return None
-        path = Path(name) if base_dir is None else Path(base_dir) / name
         try:
-            with Image.open(path) as opened:
-                image = opened.convert("RGBA")
-        except (OSError, ValueError) as error:
-            message = f"the logo {path} cannot be read, so it is left out: {error}"
-            self.problems.append(Problem(message, ("layout", "logo"), is_warning=True))
+            image = open_logo(name, base_dir, allow_outside=self.options.allow_outside_assets)
+        except LogoProblem as problem:
+            self.problems.append(problem.as_problem())
             return None
         if self.options.is_cmyk:
             banded = self.theme["title"]["style"] == "band"

@@ -95,3 +95,24 @@ def test_problems_in_the_text_are_listed_and_exit_1(tmp_path, capsys):
     )
     assert "written (2 pages) with the problems above" in error
     assert target.exists()
+
+
+def test_a_logo_outside_the_statement_folder_needs_the_flag(tmp_path, capsys):
+    from PIL import Image
+
+    folder = tmp_path / "shared-with-me"
+    folder.mkdir()
+    statement = folder / "plan.statement.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8").replace("layout:\n", "layout:\n  logo: ../private.png\n")
+    statement.write_text(text, encoding="utf-8")
+    Image.new("RGB", (300, 100), "navy").save(tmp_path / "private.png")
+    target = tmp_path / "leaflet.pdf"
+
+    def images() -> int:
+        return sum(len(page.images) for page in PdfReader(target).pages)
+
+    assert main(["export", str(statement), "-o", str(target)]) == 0
+    assert "outside the statement's folder" in capsys.readouterr().err
+    assert images() == 0
+    assert main(["export", str(statement), "-o", str(target), "--allow-outside-assets"]) == 0
+    assert images() == 1

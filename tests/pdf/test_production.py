@@ -144,5 +144,5 @@ def test_an_unreadable_logo_is_a_warning_and_the_leaflet_still_prints(tmp_path):
     result = render_pdf(small(), ExportOptions.from_layout(None, logo="missing.png"), base_dir=tmp_path)
     (problem,) = result.problems
     assert problem.path == ("layout", "logo") and problem.is_warning
-    assert "missing.png cannot be read" in problem.message
+    assert "the logo 'missing.png' was not found next to the statement" in problem.message
     assert result.page_count == 1

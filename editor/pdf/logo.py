@@ -1,0 +1,64 @@
+"""Opening the statement's logo without trusting the statement.
+
+A statement may come from someone else. Its logo path must not be able to pull an arbitrary file
+from the organiser's disk into the PDF they send back, so a path that leads outside the
+statement's folder (through '..', an absolute path or a symbolic link) needs the organiser's
+explicit choice. A huge image is refused from its header, before anything is decoded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from editor.model import Problem
+
+MAX_LOGO_PIXELS = 25_000_000
+"""5,000 x 5,000: far beyond any logo, far below what would exhaust memory when decoded."""
+PRINT_PIXELS = 1200
+"""Longest side kept: 300 dpi across 100 mm, more than a logo in a title block ever needs."""
+ACCEPTED_FORMATS = ("PNG", "JPEG")
+_PATH = ("layout", "logo")
+
+
+class LogoProblem(Exception):
+    """Why the logo is left out; the leaflet still prints without it."""
+
+    def as_problem(self) -> Problem:
+        return Problem(f"{self}; the leaflet is printed without it", _PATH, is_warning=True)
+
+
+def open_logo(name: str, base_dir: Path | None, *, allow_outside: bool = False) -> Image.Image:
+    """The logo as RGBA, at most ``PRINT_PIXELS`` on its longer side; raises ``LogoProblem``."""
+    if base_dir is None:
+        raise LogoProblem(
+            f"the logo '{name}' is found relative to the statement file; save the statement first"
+        )
+    folder = base_dir.resolve()
+    path = (folder / name).resolve()
+    if not allow_outside and not path.is_relative_to(folder):
+        raise LogoProblem(
+            f"the logo '{name}' is outside the statement's folder, and a statement could otherwise put "
+            "any file from your disk into the PDF; copy the logo next to the statement, or allow "
+            "files outside its folder when you export"
+        )
+    try:
+        with Image.open(path) as opened:
+            if opened.format not in ACCEPTED_FORMATS:
+                raise LogoProblem(f"the logo '{name}' is not a PNG or JPEG image")
+            width, height = opened.size
+            if width * height > MAX_LOGO_PIXELS:
+                raise LogoProblem(
+                    f"the logo '{name}' is {width:,} x {height:,} pixels; use an image under 5,000 x 5,000"
+                )
+            opened.draft("RGB", (PRINT_PIXELS, PRINT_PIXELS))  # JPEG: decode at a reduced size
+            image = opened.convert("RGBA")
+    except FileNotFoundError:
+        raise LogoProblem(f"the logo '{name}' was not found next to the statement") from None
+    except Image.DecompressionBombError:
+        raise LogoProblem(f"the logo '{name}' is far too large an image") from None
+    except (OSError, ValueError) as error:
+        raise LogoProblem(f"the logo '{name}' cannot be read ({error})") from None
+    image.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
+    return image

@@ -1,0 +1,69 @@
+"""A statement from someone else cannot pull files from your disk, or a huge image, into its PDF."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from editor.pdf.logo import PRINT_PIXELS, LogoProblem, open_logo
+
+
+def png_header_only(path: Path, width: int, height: int) -> None:
+    """A PNG that claims a size but holds no pixels: enough to test refusing it from its header."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b""))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    statement_folder = tmp_path / "campaign"
+    statement_folder.mkdir()
+    Image.new("RGB", (4000, 2000), "red").save(statement_folder / "logo.png")
+    return statement_folder
+
+
+def test_a_logo_beside_the_statement_opens_at_print_size(folder):
+    image = open_logo("logo.png", folder)
+    assert image.mode == "RGBA" and image.size == (PRINT_PIXELS, PRINT_PIXELS // 2)
+
+
+@pytest.mark.parametrize("name", ["../secret.png", "/etc/passwd", "link.png"])
+def test_a_logo_outside_the_folder_needs_an_explicit_choice(folder, name):
+    Image.new("RGB", (10, 10)).save(folder.parent / "secret.png")
+    (folder / "link.png").symlink_to(folder.parent / "secret.png")
+    with pytest.raises(LogoProblem, match="outside the statement's folder"):
+        open_logo(name, folder)
+    if name != "/etc/passwd":
+        assert open_logo(name, folder, allow_outside=True).size == (10, 10)
+
+
+def test_a_file_that_is_not_an_image_is_refused(folder):
+    (folder / "logo.png").write_text("format: 1\ntitle: not an image\n")
+    with pytest.raises(LogoProblem, match="cannot be read"):
+        open_logo("logo.png", folder)
+
+
+def test_another_image_format_is_refused(folder):
+    Image.new("RGB", (10, 10)).save(folder / "logo.gif")
+    with pytest.raises(LogoProblem, match="not a PNG or JPEG"):
+        open_logo("logo.gif", folder)
+
+
+@pytest.mark.parametrize("size", [(20_000, 20_000), (6_000, 5_000)])
+def test_a_huge_image_is_refused_from_its_header(folder, size):
+    png_header_only(folder / "huge.png", *size)
+    with pytest.raises(LogoProblem, match="pixels; use an image under 5,000 x 5,000|far too large"):
+        open_logo("huge.png", folder)
+
+
+def test_an_unsaved_statement_has_no_folder_for_its_logo():
+    with pytest.raises(LogoProblem, match="save the statement first"):
+        open_logo("logo.png", None)
