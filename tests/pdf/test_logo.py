@@ -60,7 +60,7 @@ def test_another_image_format_is_refused(folder):
 @pytest.mark.parametrize("size", [(20_000, 20_000), (6_000, 5_000)])
 def test_a_huge_image_is_refused_from_its_header(folder, size):
     png_header_only(folder / "huge.png", *size)
-    with pytest.raises(LogoProblem, match="pixels; use an image under 5,000 x 5,000|far too large"):
+    with pytest.raises(LogoProblem, match=r"pixels; use an image under 5,000 x 5,000|far too large"):
         open_logo("huge.png", folder)
 
 
