@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.document.saved.connect(self._update_title)
         self.files.recent_changed.connect(self._fill_recent)
         self._update_title()
+        self._splitter_restored = False
         self._restore_state()
 
     # Building the window.
@@ -179,9 +180,16 @@ class MainWindow(QMainWindow):
         geometry = self.window_state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 860)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The splitter is restored once the window has its size, so the sizes come back exactly."""
+        super().showEvent(event)
+        if self._splitter_restored:
+            return
+        self._splitter_restored = True
         splitter = self.window_state.value("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([780, 580])
+            self.splitter.setSizes([self.width() * 4 // 7, self.width() * 3 // 7])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

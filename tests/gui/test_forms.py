@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QByteArray, QDate, QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox
 
 from editor.gui.forms.blocks_form import BlocksForm
+from editor.gui.forms.card_list import ITEM_MIME
 from editor.gui.forms.demands_form import DemandsForm
 from editor.gui.forms.details_form import DetailsForm
 from editor.gui.forms.fields import DateField
@@ -119,12 +121,26 @@ def test_alt_down_moves_the_demand_that_has_focus(open_window, qtbot):
     assert undo_text(window) == "Move demand"
 
 
-def test_dropping_a_card_moves_it_between_the_cards(open_window):
+def test_dropping_a_card_moves_it_between_the_cards(open_window, qtbot):
     window = open_window(EXAMPLE)
     form = section(window, DemandsForm)
+    window.show_section(window.sections.index(form))
+    cards = form.column._card_widgets()
+    qtbot.waitUntil(lambda: cards[0].height() > 20)
     last = window.document.statement.demands[-1].text
-    form.column.dropped.emit(5, 1)
+    data = QMimeData()
+    data.setData(ITEM_MIME, QByteArray(b"demands\n5"))
+    just_above_the_second = QPointF(20, cards[1].geometry().top() + 2)
+    drop = QDropEvent(
+        just_above_the_second,
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    form.column.dropEvent(drop)
     assert window.document.statement.demands[1].text == last
+    assert window.document.undo_stack.undoText() == "Move demand"
 
 
 def test_change_block_kind_keeps_the_words_and_undoes_in_one_step(open_window):
