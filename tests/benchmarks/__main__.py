@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from tests.benchmarks.corpus import SIZES
-from tests.benchmarks.machine import describe, load_average
+from tests.benchmarks.machine import describe, load_average, source_state
 from tests.benchmarks.measure import DEFAULT_BUDGET_SECONDS, DEFAULT_RUNS, Result
 from tests.benchmarks.registry import CASES, case_named
 from tests.benchmarks.report import index, render_text, seconds, verdicts
@@ -30,6 +30,11 @@ WORKER_TIMEOUT_S = 30 * 60
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
+    if arguments.report:
+        print(
+            render_text(json.loads(arguments.report.read_text(encoding="utf-8")), markdown=arguments.markdown)
+        )
+        return 0
     if arguments.profile:
         from tests.benchmarks.profiling import profile_case
 
@@ -45,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     run = {
         "started": _now(),
         "machine": describe(),
+        "source": source_state(ROOT),
         "load_average": {"before": load_average()},
         "settings": {"runs": arguments.runs, "budget_s": arguments.budget},
         "results": [],
@@ -58,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     run["load_average"]["after"] = load_average()
     run["finished"] = _now()
     run["targets"] = [v.to_json() for v in verdicts(index(run["results"]))]
-    print(render_text(run))
+    print(render_text(run, markdown=arguments.markdown))
     output = arguments.output or RESULTS_DIR / f"benchmarks-{run['started'].replace(':', '')}.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(run, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -144,6 +150,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--output", type=Path, help="JSON file to write (default: tests/benchmarks/results/)")
     parser.add_argument("--profile", nargs=2, metavar=("CASE", "SIZE"), help="profile one case instead")
+    parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
+    parser.add_argument("--report", type=Path, metavar="JSON", help="print the report of a saved run instead")
     parser.add_argument("--top", type=int, default=25, help="functions to list when profiling")
     return parser
 

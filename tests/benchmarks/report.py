@@ -168,7 +168,12 @@ def comparison(results: Results) -> list[dict]:
     return rows
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
+def _table(header: list[str], rows: list[list[str]], markdown: bool) -> str:
+    if markdown:
+        lines = [header, ["---"] * len(header), *rows]
+        return "\n".join(
+            "| " + " | ".join(str(cell).replace("|", "/") for cell in row) + " |" for row in lines
+        )
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
     lines = [
         "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
@@ -185,8 +190,14 @@ def _details_text(details: dict | None) -> str:
     )
 
 
-def render_text(run: dict) -> str:
-    """The terminal report for one run (the same dictionary the JSON file holds)."""
+def _source_line(source: dict) -> str:
+    changed = source.get("uncommitted") or []
+    line = f"Code: commit {source.get('commit') or 'unknown'}"
+    return line + (f", uncommitted changes in {', '.join(changed)}" if changed else "")
+
+
+def render_text(run: dict, *, markdown: bool = False) -> str:
+    """The report for one run (the dictionary the JSON file holds), for a terminal or as Markdown."""
     results = index(run["results"])
     machine = run["machine"]
     parts = [
@@ -194,6 +205,7 @@ def render_text(run: dict) -> str:
         f"Python {machine['python']}",
         "Libraries: " + ", ".join(f"{k} {v}" for k, v in machine["libraries"].items()),
         f"Load average before/after: {run['load_average']['before']} / {run['load_average']['after']}",
+        _source_line(run.get("source") or {}),
         "",
     ]
     rows = []
@@ -214,13 +226,12 @@ def render_text(run: dict) -> str:
                 ]
             )
         else:
-            rows.append(
-                [r["case"], r["size"], f"not measured: {r.get('not_measured')}", "", "", "", "", "", ""]
-            )
+            rows.append([r["case"], r["size"], "not measured", "", "", "", "", "", r.get("not_measured")])
     parts.append(
         _table(
             ["case", "size", "median", "min–max", "IQR", "runs", "Python peak", "process peak", "details"],
             rows,
+            markdown,
         )
     )
     parts += ["", "Ours / Typst and ours / WeasyPrint (render, median):"]
@@ -240,6 +251,7 @@ def render_text(run: dict) -> str:
         _table(
             ["size", "ours", "Typst", "ours/Typst", "WeasyPrint", "ours/WeasyPrint", "Typst in the issue"],
             compared,
+            markdown,
         )
     )
     parts += ["", "Targets:"]
@@ -247,6 +259,7 @@ def render_text(run: dict) -> str:
         _table(
             ["target", "measured", "status"],
             [[v["target"], v["measured"], v["status"]] for v in run["targets"]],
+            markdown,
         )
     )
     return "\n".join(parts)

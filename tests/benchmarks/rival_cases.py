@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks.corpus import sized_statement
@@ -54,8 +55,7 @@ def _prepare_typst(size: str, workdir: Path) -> Prepared:
         source = leaflet_source(statement, TypstDialect())
         return typst.compile(source.encode("utf-8"), font_paths=[str(fonts)], ignore_system_fonts=True)
 
-    pdf = render()
-    return Prepared(stopwatch(render), render, {"pdf_bytes": len(pdf), "pages": page_count(pdf)})
+    return _described(render)
 
 
 def _prepare_weasyprint(size: str, workdir: Path) -> Prepared:
@@ -66,8 +66,20 @@ def _prepare_weasyprint(size: str, workdir: Path) -> Prepared:
     def render() -> bytes:
         return weasyprint.HTML(string=leaflet_source(statement, dialect), base_url=str(workdir)).write_pdf()
 
-    pdf = render()
-    return Prepared(stopwatch(render), render, {"pdf_bytes": len(pdf), "pages": page_count(pdf)})
+    return _described(render)
+
+
+def _described(render: Callable[[], bytes]) -> Prepared:
+    """The first run (the untimed warm-up) also notes the PDF's size and pages for the report."""
+    details: dict = {}
+
+    def render_and_describe() -> bytes:
+        pdf = render()
+        if not details:
+            details.update(pdf_bytes=len(pdf), pages=page_count(pdf))
+        return pdf
+
+    return Prepared(stopwatch(render_and_describe), render, details)
 
 
 def page_count(pdf: bytes) -> int | None:
