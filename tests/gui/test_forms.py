@@ -94,7 +94,7 @@ def test_add_reorder_and_remove_demands_with_numbers_following_the_order(open_wi
     assert len(window.document.statement.demands) == 7
     new_text = form.fields[("demands", 6, "text")]
     qtbot.keyClicks(new_text, "Free trade union education")
-    form.move(6, 0)
+    form.move_item(6, 0)
     assert window.document.statement.demands[0].text == "Free trade union education"
     numbers = [card.findChild(type(card.header.itemAt(1).widget()), "demandNumber").text()
                for card in form.column._card_widgets()]  # fmt: skip

@@ -77,8 +77,8 @@ class Card(QFrame):
         if stretch:
             self.header.addStretch(1)
         buttons = [
-            ("↑", "Move up (Alt+Up)", lambda: s.move(i, i - 1)),
-            ("↓", "Move down (Alt+Down)", lambda: s.move(i, i + 1)),
+            ("↑", "Move up (Alt+Up)", lambda: s.move_item(i, i - 1)),
+            ("↓", "Move down (Alt+Down)", lambda: s.move_item(i, i + 1)),
             ("Insert below", f"Insert a new {s.item_name} below this one", lambda: s.insert(i + 1)),
         ]
         if duplicate:
@@ -93,7 +93,7 @@ class Card(QFrame):
             self.header.addWidget(button)
         for keys, step in ((QKeySequence("Alt+Up"), -1), (QKeySequence("Alt+Down"), 1)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: s.move(i, i + step))
+            shortcut.activated.connect(lambda step=step: s.move_item(i, i + step))
 
 
 class CardColumn(QWidget):
@@ -166,7 +166,7 @@ class CardListSection(FormSection):
         super().__init__(document, title, hint)
         self.list_key = list_key
         self.column = CardColumn(list_key)
-        self.column.dropped.connect(self.move)
+        self.column.dropped.connect(self.move_item)
         self.empty = QLabel(empty_text)
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -241,7 +241,7 @@ class CardListSection(FormSection):
         self._focus_after_rebuild = min(index, len(self.items) - 2) if len(self.items) > 1 else None
         self.document.push(RemoveItems((self.list_key,), [index], f"Remove {self.item_name}"))
 
-    def move(self, source: int, destination: int) -> None:
+    def move_item(self, source: int, destination: int) -> None:
         if source == destination or not 0 <= destination < len(self.items):
             return
         self._focus_after_rebuild = destination
