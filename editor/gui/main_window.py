@@ -136,14 +136,17 @@ class MainWindow(QMainWindow):
                 files.addSeparator()
             else:
                 item = files.addAction(text)
-                item.setShortcut(QKeySequence(keys))
+                if isinstance(keys, QKeySequence.StandardKey):
+                    item.setShortcuts(keys)  # every binding the platform has, not only the first
+                else:
+                    item.setShortcut(QKeySequence(keys))
                 item.triggered.connect(action)
         self._fill_recent()
         edit = self.menuBar().addMenu("&Edit")
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
         go = self.menuBar().addMenu("&Go")

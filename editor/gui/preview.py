@@ -58,7 +58,8 @@ class RenderJob(QRunnable):
         except RenderError as error:
             self.signals.failed.emit(self.generation, str(error))
         except Exception as error:  # a renderer bug must not take the window down with it
-            log.exception("preview rendering failed")
+            log.warning("preview rendering failed: %r", error)
+            log.debug("details", exc_info=True)
             self.signals.failed.emit(self.generation, f"the preview could not be drawn ({error!r})")
         else:
             self.signals.finished.emit(self.generation, result, time.perf_counter() - started)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QByteArray, QDate, QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox
 
 from editor.gui.forms.blocks_form import BlocksForm
@@ -42,6 +42,29 @@ def test_typing_in_the_title_is_one_undo_step(open_window, qtbot):
     assert not window.isWindowModified()
     window.document.undo_stack.redo()
     assert title.text() == "Rebuild with rights"
+
+
+def test_ctrl_z_in_a_field_undoes_the_window_s_steps(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    form = section(window, DemandsForm)
+    window.show_section(window.sections.index(form))
+    form.insert(len(form.items))
+    text = form.fields[("demands", 6, "text")]
+    heading = form.fields[("demands", 6, "heading")]
+    for field, words in ((heading, "Education"), (text, "Free courses")):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClicks(field, words)
+    assert window.document.undo_stack.count() == 3
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.undo_stack.index() == 2
+    assert window.document.statement.demands[6].text == ""
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.statement.demands[6].heading == ""
+    assert heading.text() == ""
+    redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)[0][0]
+    qtbot.keyClick(text, redo.key(), redo.keyboardModifiers())
+    assert heading.text() == "Education"
 
 
 def test_coming_back_to_a_field_starts_a_new_step(open_window, qtbot):

@@ -11,8 +11,8 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -59,7 +59,20 @@ class BoundField:
         self._visit = next(_visits)
 
 
-class TextLine(QLineEdit, BoundField):
+class WindowUndo:
+    """Leave Undo and Redo to the window's undo stack instead of the text widget's private one,
+    so Ctrl+Z in a field undoes the same steps as the Edit menu."""
+
+    def event(self, event: QEvent) -> bool:
+        keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):  # noqa: SIM102
+            if any(event.matches(key) for key in keys):
+                event.ignore()
+                return False
+        return super().event(event)  # type: ignore[misc]
+
+
+class TextLine(WindowUndo, QLineEdit, BoundField):
     """One line of text; with ``empty_is_none`` an empty line removes the setting."""
 
     def __init__(
@@ -87,7 +100,7 @@ class TextLine(QLineEdit, BoundField):
         super().focusInEvent(event)
 
 
-class TextArea(QTextEdit, BoundField):
+class TextArea(WindowUndo, QTextEdit, BoundField):
     """Plain multi-line text that grows with what is written in it, so nothing scrolls inside."""
 
     MIN_LINES = 2
@@ -95,6 +108,7 @@ class TextArea(QTextEdit, BoundField):
     def __init__(self, document: StatementDocument, path: Path, label: str, placeholder: str = "") -> None:
         super().__init__()
         self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setPlaceholderText(placeholder)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
