@@ -14,6 +14,7 @@ from editor.gui.forms.demands_form import DemandsForm
 from editor.gui.forms.details_form import DetailsForm
 from editor.gui.forms.fields import DateField
 from editor.gui.forms.layout_form import LayoutForm
+from editor.gui.forms.sign_up_form import SignUpForm
 from editor.model import Heading, Quote
 from tests.gui.conftest import EXAMPLE
 
@@ -211,3 +212,12 @@ def test_layout_choices_set_and_unset_values(open_window):
     assert window.document.statement.layout.crop_marks is None
     window.document.undo_stack.undo()
     assert crop.isChecked() and window.document.statement.layout.crop_marks is True
+
+
+def test_heading_placeholders_follow_the_statement_language(open_window):
+    window = open_window(EXAMPLE)
+    form = section(window, SignUpForm)
+    assert form.label_fields["demands"].placeholderText() == "Usual: Our demands"
+    window.document.set_value(("language",), "uk", "Edit language")
+    assert form.label_fields["demands"].placeholderText() != "Usual: Our demands"
+    assert form.label_fields["sign_up"].text() == "Sign the plan"
