@@ -149,6 +149,7 @@ class SignatoriesForm(FormSection):
         if not people:
             return 0
         row = self._insertion_row()
+        self.filter.clear()  # the new rows are shown and selected, whatever the filter was
         names = "1 signatory" if len(people) == 1 else f"{len(people):,} signatories"
         self.document.push(InsertItems(LIST, [(row + n, p) for n, p in enumerate(people)], f"Paste {names}"))
         self._select_source_rows(row, row + len(people) - 1)
