@@ -158,27 +158,24 @@ class FileController(QObject):
         now = fingerprint(path)
         if now is None or now == self._on_disk:
             return True
-        answer = self.ask(
+        return self._save_anyway(
             "Changed on disk",
             f"“{path.name}” was changed by another program after it was opened here. Saving replaces "
-            "those changes with what is in this window (the other version is kept in the backups).\n\n"
-            "Save anyway?",
-            Button.Save | Button.Cancel,
-            Button.Cancel,
+            "those changes with what is in this window (the other version is kept in the backups).",
         )
-        return answer == Button.Save
 
     def _agree_to_lose_comments(self, error: CommentsWouldBeLost) -> bool:
         lines = ", ".join(str(n) for n in error.lines[:8]) + (", …" if len(error.lines) > 8 else "")
-        answer = self.ask(
+        return self._save_anyway(
             "Comments will not be kept",
             f"“{Path(error.path).name}” has comments written by hand (line {lines}). Saving from the editor "
             "rewrites the file in its standard form and leaves them out. A copy of the current file is "
-            "kept in the backups.\n\nSave anyway?",
-            Button.Save | Button.Cancel,
-            Button.Cancel,
+            "kept in the backups.",
         )
-        return answer == Button.Save
+
+    def _save_anyway(self, title: str, why: str) -> bool:
+        """Cancel is the default: the safe answer when someone presses Enter without reading."""
+        return self.ask(title, f"{why}\n\nSave anyway?", Button.Save | Button.Cancel, Button.Cancel) == Button.Save
 
     def display_name(self) -> str:
         return self.document.path.name if self.document.path else "Untitled"
