@@ -175,7 +175,8 @@ class FileController(QObject):
 
     def _save_anyway(self, title: str, why: str) -> bool:
         """Cancel is the default: the safe answer when someone presses Enter without reading."""
-        return self.ask(title, f"{why}\n\nSave anyway?", Button.Save | Button.Cancel, Button.Cancel) == Button.Save
+        answer = self.ask(title, f"{why}\n\nSave anyway?", Button.Save | Button.Cancel, Button.Cancel)
+        return answer == Button.Save
 
     def display_name(self) -> str:
         return self.document.path.name if self.document.path else "Untitled"
