@@ -103,11 +103,14 @@ def test_date_picker_sets_and_clears_the_date(open_window):
     assert isinstance(date, DateField)
     date.editor.setDate(QDate(2027, 1, 2))
     assert window.document.statement.date == datetime.date(2027, 1, 2)
-    date.push(None)
+    date.printed.click()
     assert window.document.statement.date is None
-    assert date.editor.text() == "No date"
+    assert not date.editor.isEnabled()
+    date.printed.click()
+    assert window.document.statement.date == datetime.date.today()
     window.document.undo_stack.undo()
-    assert date.editor.date() == QDate(2027, 1, 2)
+    window.document.undo_stack.undo()
+    assert date.editor.date() == QDate(2027, 1, 2) and date.printed.isChecked()
 
 
 def test_add_reorder_and_remove_demands_with_numbers_following_the_order(open_window, qtbot):

@@ -235,34 +235,34 @@ class CheckField(QCheckBox, BoundField):
 
 
 class DateField(QWidget, BoundField):
-    """A date with a calendar, or no date at all."""
-
-    NO_DATE = QDate(1900, 1, 1)
+    """A date picked from a calendar, or, unticked, no date printed at all."""
 
     def __init__(self, document: StatementDocument, path: Path, label: str) -> None:
         super().__init__()
+        self.printed = QCheckBox("Print a date:")
+        self.printed.clicked.connect(lambda on: self.push(self._picked() if on else None))
         self.editor = QDateEdit()
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("d MMMM yyyy")
-        self.editor.setMinimumDate(self.NO_DATE)
-        self.editor.setSpecialValueText("No date")
         self.editor.setKeyboardTracking(False)
-        self.editor.dateChanged.connect(self._changed)
-        clear = QToolButton(text="Clear", toolTip="Print no date")
-        clear.clicked.connect(lambda: self.push(None))
+        self.editor.dateChanged.connect(lambda _date: self.push(self._picked()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.printed)
         layout.addWidget(self.editor, 1)
-        layout.addWidget(clear)
         self.bind(document, path, label)
 
-    def _changed(self, date: QDate) -> None:
-        self.push(None if date == self.NO_DATE else datetime.date(date.year(), date.month(), date.day()))
+    def _picked(self) -> datetime.date:
+        date = self.editor.date()
+        return datetime.date(date.year(), date.month(), date.day())
 
     def show_value(self, value: datetime.date | None) -> None:
+        shown = QDate.currentDate() if value is None else QDate(value.year, value.month, value.day)
         self.editor.blockSignals(True)
-        self.editor.setDate(self.NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        self.editor.setDate(shown)
         self.editor.blockSignals(False)
+        self.editor.setEnabled(value is not None)
+        self.printed.setChecked(value is not None)
 
 
 class ColourField(QWidget, BoundField):
