@@ -6,7 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from editor import __version__
@@ -33,22 +33,12 @@ def keep_collections_short() -> None:
     gc.freeze()
 
 
-def create_window(file: str | None = None, *, show: bool = False) -> MainWindow:
-    """The window, opened on ``file``. Shown, it opens the file once the event loop runs, so that
-    a file's problems appear over a window that has been drawn."""
+def create_window(file: str | None = None) -> MainWindow:
     window = MainWindow(load_settings(), window_state())
     window.document.replaced.connect(keep_collections_short)
-    if show:
-        window.show()
-        QTimer.singleShot(0, lambda: open_or_preview(window, file))
-    else:
-        open_or_preview(window, file)
-    return window
-
-
-def open_or_preview(window: MainWindow, file: str | None) -> None:
     if not (file and window.open_file(Path(file))):
         window.preview.render_now()
+    return window
 
 
 def run(file: str | None) -> int:
@@ -58,6 +48,6 @@ def run(file: str | None) -> int:
     app.setDesktopFileName("statement-editor")
     app.setStyleSheet(STYLE_SHEET)
     unexpected_errors.install()
-    window = create_window(file, show=True)
-    window.activateWindow()
+    window = create_window(file)
+    window.show()
     return app.exec()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor.gui.document import StatementDocument
@@ -57,7 +57,12 @@ class FileController(QObject):
         QMessageBox.warning(self.window, title, text)
 
     def show_problems(self, name: str, problems: list) -> None:
-        ProblemsDialog(name, problems, self.window).exec()
+        """Over the window: when it is not on screen yet (a file from the command line), once it is."""
+        dialog = ProblemsDialog(name, problems, self.window)
+        if self.window.isVisible():
+            dialog.exec()
+        else:
+            QTimer.singleShot(0, dialog.open)
 
     def choose_open_path(self) -> str:
         name, _ = QFileDialog.getOpenFileName(self.window, "Open statement", self._folder(), STATEMENT_FILTER)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from editor.gui.app import create_window
 from editor.gui.forms.details_form import DetailsForm
+from editor.gui.problems_dialog import ProblemsDialog
 from editor.storage import load
 
 Button = QMessageBox.StandardButton
@@ -171,3 +173,17 @@ def test_a_file_changed_by_another_program_is_not_overwritten_without_asking(
     assert load(example_copy).statement.title == "Mine"
     type_title(window, qtbot, "Mine again")
     assert window.files.save()  # what this window wrote itself is no reason to ask
+
+
+def test_a_bad_file_from_the_command_line_shows_its_problems_over_the_window(qtbot, tmp_path):
+    bad = tmp_path / "bad.statement.yaml"
+    bad.write_text("format: 1\ntitel: X\n", encoding="utf-8")
+    window = create_window(str(bad))
+    window.show()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ProblemsDialog)))
+    (dialog,) = window.findChildren(ProblemsDialog)
+    rows = [dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())]
+    assert rows == ["'title' is missing", "unknown key 'titel'; did you mean 'title'?"]
+    assert window.document.path is None
+    dialog.close()
+    window.close()
