@@ -23,7 +23,9 @@ def test_no_file_gives_the_defaults():
 
 
 def test_saved_settings_come_back_equal(tmp_path):
-    settings = Settings(preview_delay_ms=700, export=ExportChoices(bleed_mm=3.0, crop_marks=True, colour="cmyk"))
+    settings = Settings(
+        preview_delay_ms=700, export=ExportChoices(bleed_mm=3.0, crop_marks=True, colour="cmyk")
+    )
     settings.remember_file(tmp_path / "a.statement.yaml")
     save_settings(settings)
     assert load_settings() == settings
