@@ -30,6 +30,7 @@ from editor.gui.forms.section import FormSection
 from editor.gui.forms.sign_up_form import SignUpForm
 from editor.gui.forms.signatories_form import SignatoriesForm
 from editor.gui.preview import PreviewPane
+from editor.model.problems import Path as FieldPath
 from editor.settings import Settings, save_settings
 from editor.storage import StorageError
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.files.folder_used.connect(lambda folder: self.window_state.setValue("last_folder", folder))
         self.sections = self._sections()
         self.preview = PreviewPane(self.document, settings.preview_delay_ms)
+        self.preview.problem_chosen.connect(self.go_to)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._forms())
         self.splitter.addWidget(self.preview)
@@ -113,6 +115,19 @@ class MainWindow(QMainWindow):
 
     def show_section(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
+
+    def go_to(self, path: FieldPath) -> None:
+        """Show the field a problem names, scrolled into view and focused, ready to fix."""
+        for number, section in enumerate(self.sections):
+            widget = section.reveal(path)
+            if widget is None:
+                continue
+            self.show_section(number)
+            page = self.pages.widget(number)
+            if isinstance(page, QScrollArea):
+                page.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
 
     def _menus(self) -> None:
         files = self.menuBar().addMenu("&File")

@@ -18,13 +18,22 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.gui.document import StatementDocument
 from editor.model import Problem, Statement, format_path, validate
@@ -68,6 +77,8 @@ class RenderJob(QRunnable):
 class PreviewPane(QWidget):
     refreshed = Signal()
     """A new rendering is on screen (or a render failed and said why)."""
+    problem_chosen = Signal(object)
+    """The user activated a problem in the list: the path of the field it is about."""
 
     def __init__(self, document: StatementDocument, longest_pause_ms: int) -> None:
         super().__init__()
@@ -84,6 +95,7 @@ class PreviewPane(QWidget):
         self.problems.setMaximumHeight(110)
         self.problems.setWordWrap(True)
         self.problems.hide()
+        self.problems.itemActivated.connect(self._problem_activated)
         self._buffer: QBuffer | None = None
         self._return_to: tuple[int, QPointF, float] = (0, QPointF(), 0.0)
         self.pdf.statusChanged.connect(self._status_changed)
@@ -217,8 +229,17 @@ class PreviewPane(QWidget):
             self.problems.addItem(f"Preview not updated: {self._render_error}")
         for problem in [*validate(self.document.statement), *self._render_problems]:
             where = format_path(problem.path)
-            self.problems.addItem(f"{where}: {problem.message}" if where else problem.message)
+            item = QListWidgetItem(f"{where}: {problem.message}" if where else problem.message)
+            if problem.path:
+                item.setData(Qt.ItemDataRole.UserRole, problem.path)
+                item.setToolTip("Double-click (or press Enter) to go to this field")
+            self.problems.addItem(item)
         self.problems.setVisible(self.problems.count() > 0)
+
+    def _problem_activated(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.problem_chosen.emit(tuple(path))
 
     def is_idle(self) -> bool:
         """Nothing waiting, nothing rendering, and the last result on screen."""

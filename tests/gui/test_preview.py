@@ -61,3 +61,25 @@ def test_a_render_error_keeps_the_last_good_preview_and_says_why(open_window, qt
     assert preview.problems.item(0).text().startswith("Preview not updated:")
     assert "no-such-theme" in preview.problems.item(0).text()
     assert preview.pdf.pageCount() == 2
+
+
+def test_activating_a_problem_goes_to_its_field(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    preview = settled(qtbot, window)
+    with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
+        window.document.set_value(("preamble", 1, "text"), " ", "Edit quotation")
+    (item,) = [preview.problems.item(i) for i in range(preview.problems.count())]
+    assert item.text() == "preamble[2].quote: this block is blank"
+    preview.problems.itemActivated.emit(item)
+    preamble = window.sections[window.navigation.currentRow()]
+    assert preamble.title == "Preamble"
+    assert preamble.fields[("preamble", 1, "text")].hasFocus()
+
+
+def test_a_problem_with_a_signatory_selects_the_row(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    window.document.set_value(("signatories", 30, "name"), "", "Edit name")
+    window.go_to(("signatories", 30, "name"))
+    form = window.sections[window.navigation.currentRow()]
+    assert form.title == "Signatories"
+    assert form.proxy.mapToSource(form.table.currentIndex()).row() == 30

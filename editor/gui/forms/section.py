@@ -46,6 +46,20 @@ class FormSection(QWidget):
         if field is not None:
             field.refresh()
 
+    def reveal(self, path: Path) -> QWidget | None:
+        """The field that best matches a problem's path: the one sharing the longest start with it.
+
+        Problems name fields as the file does (a quotation's ``quote``), fields as the model does
+        (its ``text``), so an exact match is not required.
+        """
+        best, shared = None, 0
+        for field_path, field in self.fields.items():
+            common = next((n for n, (a, b) in enumerate(zip(field_path, path, strict=False)) if a != b),
+                          min(len(field_path), len(path)))  # fmt: skip
+            if common > shared:
+                best, shared = field, common
+        return best if isinstance(best, QWidget) else None
+
     def rebuild(self) -> None:
         for field in self.fields.values():
             field.refresh()

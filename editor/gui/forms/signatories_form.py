@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QToolButton,
+    QWidget,
 )
 
 from editor.gui.document import StatementDocument
@@ -23,6 +24,7 @@ from editor.gui.pasted_rows import signatories_from_text
 from editor.gui.signatory_table_model import HEADERS, LIST, SignatoryTableModel
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
+from editor.model.problems import Path
 
 
 def count_text(people: int, groups: int, shown: int | None = None) -> str:
@@ -115,6 +117,19 @@ class SignatoriesForm(FormSection):
         filtered = self.proxy.rowCount() if self.filter.text() else None
         self.count.setText(count_text(len(statement.signatories), len(statement.groups()), filtered))
         self.empty.setVisible(not statement.signatories)
+
+    def reveal(self, path: Path) -> QWidget | None:
+        """Select the signatory a problem is about, clearing a filter that would hide it."""
+        if path[:1] != LIST:
+            return None
+        if len(path) < 2 or not isinstance(path[1], int):
+            return self.table
+        self.filter.clear()
+        column = self.model.columns.index(path[2]) if len(path) > 2 and path[2] in self.model.columns else 0
+        index = self.proxy.mapFromSource(self.model.index(path[1], column))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return self.table
 
     def selected_rows(self) -> list[int]:
         """Rows of the statement's list (not of the filtered view) that are selected."""
