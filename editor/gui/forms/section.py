@@ -54,8 +54,7 @@ class FormSection(QWidget):
         """
         best, shared = None, 0
         for field_path, field in self.fields.items():
-            common = next((n for n, (a, b) in enumerate(zip(field_path, path, strict=False)) if a != b),
-                          min(len(field_path), len(path)))  # fmt: skip
+            common = shared_start(field_path, path)
             if common > shared:
                 best, shared = field, common
         return best if isinstance(best, QWidget) else None
@@ -63,3 +62,13 @@ class FormSection(QWidget):
     def rebuild(self) -> None:
         for field in self.fields.values():
             field.refresh()
+
+
+def shared_start(one: Path, other: Path) -> int:
+    """How many leading parts two paths have in common."""
+    count = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
