@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE = ["editor.model", "editor.storage", "editor.cli", "editor.paths"]
-if (ROOT / "editor" / "pdf").is_dir():
-    QT_FREE.append("editor.pdf")
+QT_FREE = ["editor.model", "editor.storage", "editor.cli", "editor.cli_signatories", "editor.paths",
+           "editor.settings", "editor.pdf"]  # fmt: skip
 
 
 @pytest.mark.parametrize("module", QT_FREE)

@@ -99,6 +99,8 @@ class StoryBuilder:
             if demand.heading:
                 parts.append(TextParagraph(to_markup(demand.heading), styles.demand_heading))
             parts += self._text(demand.text, styles.demand, "")
+            if not parts:  # a demand just added and not yet typed: its number still shows
+                parts.append(TextParagraph("", styles.demand))
             block = DemandBlock(index + 1, parts, indent, look)
             block.spaceAfter = space
             flowables.append(_sourced(block, f"demands[{index + 1}]"))
