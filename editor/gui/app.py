@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from editor import __version__
 from editor.gui import unexpected_errors
 from editor.gui.main_window import MainWindow
+from editor.gui.safekeeping import offer_recovery
 from editor.gui.style import STYLE_SHEET
 from editor.paths import user_data_dir
 from editor.settings import load_settings
@@ -34,9 +35,10 @@ def keep_collections_short() -> None:
 
 
 def create_window(file: str | None = None) -> MainWindow:
+    """The window, with work a crash left behind offered back first; then ``file``, if any."""
     window = MainWindow(load_settings(), window_state())
     window.document.replaced.connect(keep_collections_short)
-    if not (file and window.open_file(Path(file))):
+    if offer_recovery(window.files, window.keeper) or not (file and window.open_file(Path(file))):
         window.preview.render_now()
     return window
 
@@ -47,7 +49,7 @@ def run(file: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("statement-editor")
     app.setStyleSheet(STYLE_SHEET)
-    unexpected_errors.install()
     window = create_window(file)
+    unexpected_errors.install(before_report=window.keeper.write_now)
     window.show()
     return app.exec()

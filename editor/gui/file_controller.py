@@ -16,7 +16,17 @@ from editor.gui.document import StatementDocument
 from editor.gui.problems_dialog import ProblemsDialog
 from editor.model import Statement
 from editor.settings import Settings
-from editor.storage import CommentsWouldBeLost, InvalidStatement, StorageError, UnreadableFile, load, save
+from editor.storage import (
+    ChangedOnDisk,
+    CommentsWouldBeLost,
+    Fingerprint,
+    InvalidStatement,
+    StorageError,
+    UnreadableFile,
+    load,
+    save,
+)
+from editor.storage.open_files import AlreadyOpen, OpenFileLock
 
 STATEMENT_FILTER = "Statements (*.statement.yaml *.yaml *.yml);;All files (*)"
 Button = QMessageBox.StandardButton
@@ -24,15 +34,6 @@ Button = QMessageBox.StandardButton
 
 def new_statement() -> Statement:
     return Statement(title="Untitled statement")
-
-
-def fingerprint(path: Path) -> tuple[int, int] | None:
-    """When and how big the file was last written: enough to notice another program's save."""
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_mtime_ns, status.st_size
 
 
 class FileController(QObject):
@@ -47,7 +48,9 @@ class FileController(QObject):
         self.document = document
         self.settings = settings
         self._folder = folder
-        self._on_disk: tuple[int, int] | None = None
+        self.on_disk: Fingerprint | None = None
+        """The file as this window last read or wrote it; a difference is another program's change."""
+        self._lock: OpenFileLock | None = None
 
     # Questions and messages, replaceable in tests.
     def ask(self, title: str, text: str, buttons: Button, default: Button) -> Button:
@@ -92,7 +95,9 @@ class FileController(QObject):
 
     def new(self) -> None:
         if self.maybe_save():
+            self.release()
             self.document.replace(new_statement())
+            self.on_disk = None
 
     def open(self) -> None:
         if not self.maybe_save():
@@ -116,8 +121,12 @@ class FileController(QObject):
                 self.recent_changed.emit()
             self.tell("The statement could not be opened", str(error))
             return False
+        go_on, lock = self._claim(path)
+        if not go_on:
+            return False
+        self._keep(lock)
         self.document.replace(loaded.statement, path.resolve(), loaded.comment_lines)
-        self._on_disk = fingerprint(path)
+        self.on_disk = loaded.fingerprint
         self.settings.remember_file(path)
         self.recent_changed.emit()
         self.folder_used.emit(str(path.resolve().parent))
@@ -137,37 +146,86 @@ class FileController(QObject):
             self.document.discard_comments = False
         return self._save_to(target.resolve())
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, *, overwrite_changes: bool = False) -> bool:
         """Write the statement; the statement and its undo history survive any failure."""
-        if path == self.document.path and not self._still_as_read(path):
+        go_on, lock = self._claim(path)
+        if not go_on:
             return False
+        expected = self.on_disk if path == self.document.path and not overwrite_changes else None
         try:
-            save(self.document.statement, path, discard_comments=self.document.discard_comments)
+            written = save(
+                self.document.statement,
+                path,
+                discard_comments=self.document.discard_comments,
+                expected=expected,
+            )
+        except ChangedOnDisk:
+            self._keep_only_if_held(lock)
+            if not self._agree_to_overwrite(path):
+                return False
+            return self._save_to(path, overwrite_changes=True)
         except CommentsWouldBeLost as error:
+            self._keep_only_if_held(lock)
             if not self._agree_to_lose_comments(error):
                 return False
             self.document.discard_comments = True
-            return self._save_to(path)
+            return self._save_to(path, overwrite_changes=overwrite_changes)
         except StorageError as error:
             self.tell("The statement was not saved", f"{error}\n\nEverything you typed is still here.")
+            if lock is not self._lock and lock is not None:
+                lock.release()
             return False
+        self._keep(lock)
         self.document.mark_saved(path)
-        self._on_disk = fingerprint(path)
+        self.on_disk = written
         self.settings.remember_file(path)
         self.recent_changed.emit()
         self.folder_used.emit(str(path.parent))
         return True
 
-    def _still_as_read(self, path: Path) -> bool:
-        """True when the file is as this window last read or wrote it, or the user says overwrite."""
-        now = fingerprint(path)
-        if now is None or now == self._on_disk:
-            return True
+    def _agree_to_overwrite(self, path: Path) -> bool:
         return self._save_anyway(
             "Changed on disk",
             f"“{path.name}” was changed by another program after it was opened here. Saving replaces "
             "those changes with what is in this window (the other version is kept in the backups).",
         )
+
+    def _claim(self, path: Path) -> tuple[bool, OpenFileLock | None]:
+        """Whether to go on with ``path``, and its lock to keep once the file is this window's.
+
+        When another running copy of the program has it open, the user decides.
+        """
+        if self._lock is not None and self._lock.path == path.resolve():
+            return True, self._lock
+        try:
+            return True, OpenFileLock.acquire(path)
+        except AlreadyOpen:
+            answer = self.ask(
+                "Already open",
+                f"“{path.name}” is already open in another Statement Editor window. Editing it in both "
+                "means one will overwrite the other's work.\n\nGo on anyway?",
+                Button.Yes | Button.Cancel,
+                Button.Cancel,
+            )
+            return answer == Button.Yes, None
+        except OSError:  # no data folder to keep locks in: editing matters more than the warning
+            return True, None
+
+    def _keep(self, lock: OpenFileLock | None) -> None:
+        if lock is not self._lock:
+            self.release()
+            self._lock = lock
+
+    def _keep_only_if_held(self, lock: OpenFileLock | None) -> None:
+        """A claim made for a save that now waits for a question is given back; it is made again."""
+        if lock is not None and lock is not self._lock:
+            lock.release()
+
+    def release(self) -> None:
+        """Let other windows open the current file without a warning: on close, New or Open."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _agree_to_lose_comments(self, error: CommentsWouldBeLost) -> bool:
         lines = ", ".join(str(n) for n in error.lines[:8]) + (", …" if len(error.lines) > 8 else "")

@@ -30,9 +30,11 @@ from editor.gui.forms.section import FormSection
 from editor.gui.forms.sign_up_form import SignUpForm
 from editor.gui.forms.signatories_form import SignatoriesForm
 from editor.gui.preview import PreviewPane
+from editor.gui.safekeeping import DiskWatcher, WorkKeeper
 from editor.model.problems import Path as FieldPath
 from editor.settings import Settings, save_settings
 from editor.storage import StorageError
+from editor.storage.recovery import RecoveryStore
 
 APP_TITLE = "Statement Editor"
 STATEMENT_SUFFIXES = (".yaml", ".yml")
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
         self.window_state = window_state
         self.document = StatementDocument(new_statement(), self)
         self.files = FileController(self, self.document, settings, self.last_folder)
+        self.keeper = WorkKeeper(self.document, RecoveryStore())
+        self.disk_watcher = DiskWatcher(self.files)
         self.files.folder_used.connect(lambda folder: self.window_state.setValue("last_folder", folder))
         self.sections = self._sections()
         self.preview = PreviewPane(self.document, settings.preview_delay_ms)
@@ -213,6 +217,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.keeper.discard()  # saved, or thrown away on purpose: nothing to recover next time
+        self.files.release()
         self.window_state.setValue("geometry", self.saveGeometry())
         self.window_state.setValue("splitter", self.splitter.saveState())
         self.window_state.sync()

@@ -10,6 +10,7 @@ import datetime
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,8 +20,18 @@ from editor.paths import user_data_dir
 log = logging.getLogger(__name__)
 
 
-def install() -> None:
-    sys.excepthook = report
+def install(before_report: Callable[[], None] | None = None) -> None:
+    """``before_report`` runs first, to write a recovery copy while the program still can."""
+
+    def handle(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if before_report is not None:
+            try:
+                before_report()
+            except Exception:  # a second failure must not hide the first
+                log.exception("could not keep the work safe before reporting an error")
+        report(kind, error, trace)
+
+    sys.excepthook = handle
 
 
 def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
@@ -29,7 +40,8 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
     log.error("unexpected error in the editor window (%s: %s); details in %s", kind.__name__, error, where)
     explain(
         f"The editor hit an unexpected error ({kind.__name__}: {error}).\n\n"
-        "Your statement is still open: save it (perhaps under a new name) before doing more.\n\n"
+        "Your statement is still open, and a recovery copy of unsaved work has been kept: save it "
+        "(perhaps under a new name) before doing more.\n\n"
         f"Details for a bug report: {where}"
     )
 
