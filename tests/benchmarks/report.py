@@ -63,24 +63,23 @@ def _limit(target: str, value: float | None, limit: float, missing: str, shown: 
     return Verdict(target, measured, "met" if value <= limit else f"missed by {seconds(value - limit)}")
 
 
+RENDER_TARGETS = {"render.plain": "render", "render.fit_pages": "fit to pages", "render.booklet": "booklet"}
+"""Our render cases held against Typst's plain render of the same content."""
+
+
+def _against_typst(results: Results, case: str, target: str, size: str) -> Verdict:
+    ours, typst = median(results, case, size), median(results, "typst.render", size)
+    if ours is None or typst is None:
+        return Verdict(target, "-", why_missing(results, case if ours is None else "typst.render", size))
+    return _limit(target, ours, typst, "", f"{seconds(ours)} vs {seconds(typst)} (x{ours / typst:.2f})")
+
+
 def verdicts(results: Results) -> list[Verdict]:
     """Where each of the issue's targets stands in this run."""
     found: list[Verdict] = []
-    for size in ("seed", "1k", "10k"):
-        ours, typst = median(results, "render.plain", size), median(results, "typst.render", size)
-        missing = why_missing(results, "render.plain" if ours is None else "typst.render", size)
-        if ours is None or typst is None:
-            found.append(Verdict(f"render at or under Typst ({size})", "-", missing))
-        else:
-            found.append(
-                _limit(
-                    f"render at or under Typst ({size})",
-                    ours,
-                    typst,
-                    missing,
-                    f"{seconds(ours)} vs {seconds(typst)} (x{ours / typst:.2f})",
-                )
-            )
+    for case, label in RENDER_TARGETS.items():
+        for size in ("seed", "1k", "10k"):
+            found.append(_against_typst(results, case, f"{label} at or under Typst ({size})", size))
     found.append(
         _limit(
             "preview within 100 ms of the end of typing (seed)",
