@@ -129,7 +129,9 @@ class SignatoryTableModel(QAbstractTableModel):
             self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), gap)
 
     def _value_changed(self, path: Path) -> None:
-        if path[:1] == LIST and len(path) == 3:
+        if path == LIST:  # the whole list at once: sorted, imported, groups reordered
+            self._replaced()
+        elif path[:1] == LIST and len(path) == 3:
             cell = self.index(path[1], self.columns.index(path[2]))
             self.dataChanged.emit(cell, cell)
         elif path[:1] == LIST and len(path) == 2:

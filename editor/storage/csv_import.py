@@ -18,7 +18,7 @@ from editor.model.statement import Signatory
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 FIELDS = ("name", "first_name", "last_name", "role", "organisation", "group",
-          "personal_capacity", "email", "phone", "note")  # fmt: skip
+          "personal_capacity", "sort_as", "email", "phone", "note")  # fmt: skip
 """What a column can be mapped to; first and last name are joined, role and organisation too."""
 
 _HEADER_WORDS = {
@@ -32,6 +32,7 @@ _HEADER_WORDS = {
                      "company", "employer", "institution", "організація"],
     "group": ["group", "category", "sector", "list", "група"],
     "personal_capacity": ["personal capacity", "in a personal capacity", "pc"],
+    "sort_as": ["sort as", "sort key", "sort name"],
     "email": ["email", "e-mail", "email address", "e-mail address", "mail"],
     "phone": ["phone", "telephone", "mobile", "tel", "phone number", "телефон"],
     "note": ["note", "notes", "comment", "comments", "remarks"],
@@ -66,21 +67,27 @@ class MappedRows:
 
 
 def read_table(data: bytes) -> CsvTable:
+    """A CSV file's bytes as a table, whatever its encoding and delimiter."""
     if len(data) > MAX_CSV_BYTES:
         raise CsvProblem(f"the file is over {MAX_CSV_BYTES // 1048576} MB; is it really a list of names?")
     text, encoding = decode(data)
-    if not text.strip():
-        raise CsvProblem("the file is empty")
     if "\0" in text:
         raise CsvProblem("this is not a CSV file (it looks like a binary file)")
-    delimiter = detect_delimiter(text)
+    return parse_table(text, encoding)
+
+
+def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTable:
+    """Text as a table; rows copied from a spreadsheet arrive tab-separated."""
+    if not text.strip():
+        raise CsvProblem("the file is empty")
+    delimiter = delimiter or detect_delimiter(text)
     rows: list[list[str]] = []
     lines: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     previous_end = 0
     try:
         for row in reader:
-            cells = [_SPACES.sub(" ", cell).strip() for cell in row]
+            cells = [cell.strip() for cell in row]
             if any(cells):
                 rows.append(cells)
                 lines.append(previous_end + 1)
@@ -162,7 +169,12 @@ def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> 
 def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> MappedRows:
     result = MappedRows()
     for line, row in zip(table.lines, table.rows, strict=True):
-        values = {target: row[index] for index, target in mapping.items() if index < len(row)}
+        values = {
+            target: row[index] if target == "note" else _SPACES.sub(" ", row[index])
+            for index, target in mapping.items()
+            if index < len(row)
+        }
+        capacity = values.pop("personal_capacity", "").casefold() in _YES
         name = values.get("name") or " ".join(
             part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
         )
@@ -176,7 +188,8 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
                 name=name,
                 role=role,
                 group=values.get("group", ""),
-                personal_capacity=values.get("personal_capacity", "").casefold() in _YES,
+                personal_capacity=capacity,
+                sort_as=values.get("sort_as", ""),
                 email=values.get("email", ""),
                 phone=values.get("phone", ""),
                 note=values.get("note", ""),

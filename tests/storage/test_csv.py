@@ -68,7 +68,9 @@ def test_quoted_fields_with_commas_newlines_and_quotes_and_rows_without_a_name()
     result = signatories_from_rows(table, guess_mapping(table.headers))
     assert result.signatories == [
         Signatory(
-            "Kowalska, Ana", role="Branch Secretary, Riverside UNISON", note="Met at the rally, wants updates"
+            "Kowalska, Ana",
+            role="Branch Secretary, Riverside UNISON",
+            note="Met at the rally,\nwants updates",
         ),
         Signatory('Tom "Tommy" Reilly', role="RMT"),
     ]

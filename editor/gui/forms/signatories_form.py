@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
 from editor.gui.pasted_rows import signatories_from_text
+from editor.gui.signatory_filter import SignatoryFilter
 from editor.gui.signatory_table_model import HEADERS, LIST, SignatoryTableModel
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
@@ -45,10 +46,7 @@ class SignatoriesForm(FormSection):
             "(name, role, group, …). Columns marked private are for organisers and are never printed.",
         )
         self.model = SignatoryTableModel(document)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy = SignatoryFilter(self.model)
         self.table = self._table()
         self.filter = QLineEdit(
             placeholderText="Filter by name, role, group, email…", clearButtonEnabled=True
@@ -109,7 +107,7 @@ class SignatoriesForm(FormSection):
         return table
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_text(text)
         self._update_count()
 
     def _update_count(self) -> None:
