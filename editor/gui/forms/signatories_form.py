@@ -23,6 +23,7 @@ from editor.gui.forms.section import FormSection
 from editor.gui.pasted_rows import signatories_from_text
 from editor.gui.signatory_filter import SignatoryFilter
 from editor.gui.signatory_table_model import HEADERS, LIST, SignatoryTableModel
+from editor.gui.signatory_tools import SignatoryTools
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
@@ -42,8 +43,8 @@ class SignatoriesForm(FormSection):
         super().__init__(
             document,
             "Signatories",
-            "Names print in this order under their group. Paste rows copied from a spreadsheet "
-            "(name, role, group, …). Columns marked private are for organisers and are never printed.",
+            "Names print in this order under their group. Import a CSV file or paste rows copied "
+            "from a spreadsheet. Columns marked private are for organisers and are never printed.",
         )
         self.model = SignatoryTableModel(document)
         self.proxy = SignatoryFilter(self.model)
@@ -63,9 +64,15 @@ class SignatoriesForm(FormSection):
             button = QToolButton(text=text, toolTip=tip)
             button.clicked.connect(action)
             bar.addWidget(button)
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.count)
+        self.tools = SignatoryTools(document, self, self.selected_rows)
+        for button in self.tools.buttons():
+            bar.addWidget(button)
+        bar.addStretch(1)
+        search = QHBoxLayout()  # its own row: the filter is used most and needs the width
+        search.addWidget(self.filter, 1)
+        search.addWidget(self.count)
         self.page.addLayout(bar)
+        self.page.addLayout(search)
         self.page.addWidget(self.table, 1)
         self.empty = QLabel(
             "No signatories yet. Press “Add”, or copy rows from a spreadsheet and paste them here."

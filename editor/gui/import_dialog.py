@@ -1,0 +1,158 @@
+"""Import signatories from a CSV file: see the first rows, say which column is which, then add.
+
+Nothing is added until the organiser presses Import; the whole import is one undo step. Likely
+duplicates of names already listed (or repeated in the file) are shown and skipped unless the
+organiser asks to keep them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui.document import StatementDocument
+from editor.gui.signatory_table_model import LIST
+from editor.model import Signatory
+from editor.model.edits import InsertItems
+from editor.model.signatory_lists import LikelyDuplicate, duplicates_of_existing
+from editor.storage.csv_import import FIELDS, CsvTable, guess_mapping, signatories_from_rows
+
+PREVIEW_ROWS = 8
+FIELD_NAMES = {
+    "name": "Name", "first_name": "First name", "last_name": "Last name", "role": "Role",
+    "organisation": "Organisation (after the role)", "group": "Group",
+    "personal_capacity": "Personal capacity", "sort_as": "Sort as", "email": "Email (private)",
+    "phone": "Phone (private)", "note": "Note (private)",
+}  # fmt: skip
+IGNORE = "Leave out"
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, document: StatementDocument, source: Path, table: CsvTable, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(f"Import signatories from {source.name}")
+        self.document = document
+        self.source = source
+        self.table = table
+        self.people: list[Signatory] = []
+        self.duplicates: list[LikelyDuplicate] = []
+        self.choosers = [self._chooser(field) for field in self._initial_fields()]
+        self.keep_duplicates = QCheckBox("Add likely duplicates too")
+        self.keep_duplicates.toggled.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.duplicate_list = QListWidget()
+        self.duplicate_list.setMaximumHeight(120)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{table.encoding}, {len(table.rows):,} rows. Which column holds what:"))
+        layout.addLayout(self._columns())
+        layout.addWidget(self._preview(), 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.duplicate_list)
+        layout.addWidget(self.keep_duplicates)
+        layout.addWidget(buttons)
+        self.resize(900, 560)
+        self.refresh()
+
+    def _initial_fields(self) -> list[str | None]:
+        guessed = guess_mapping(self.table.headers)
+        return [guessed.get(column) for column in range(len(self.table.headers))]
+
+    def _chooser(self, field: str | None) -> QComboBox:
+        chooser = QComboBox()
+        chooser.addItem(IGNORE, None)
+        for key in FIELDS:
+            chooser.addItem(FIELD_NAMES[key], key)
+        chooser.setCurrentIndex(max(0, chooser.findData(field)))
+        chooser.currentIndexChanged.connect(self.refresh)
+        return chooser
+
+    def _columns(self) -> QGridLayout:
+        grid = QGridLayout()
+        for column, (header, chooser) in enumerate(zip(self.table.headers, self.choosers, strict=True)):
+            label = QLabel(header)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a header is the user's text, never markup
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(chooser, 1, column)
+        return grid
+
+    def _preview(self) -> QTableView:
+        model = QStandardItemModel(self)
+        model.setHorizontalHeaderLabels(self.table.headers)
+        for row in self.table.rows[:PREVIEW_ROWS]:
+            model.appendRow([QStandardItem(cell) for cell in row])
+        view = QTableView()
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        return view
+
+    def mapping(self) -> dict[int, str]:
+        return {
+            column: chooser.currentData()
+            for column, chooser in enumerate(self.choosers)
+            if chooser.currentData()
+        }
+
+    def refresh(self) -> None:
+        """Recount what Import would add, after every change of mapping."""
+        rows = signatories_from_rows(self.table, self.mapping())
+        existing = self.document.statement.signatories
+        self.duplicates = duplicates_of_existing(existing, rows.signatories)
+        skip = set() if self.keep_duplicates.isChecked() else {pair.second for pair in self.duplicates}
+        self.people = [person for index, person in enumerate(rows.signatories) if index not in skip]
+        self.duplicate_list.clear()
+        for pair in self.duplicates:
+            other = (
+                existing[pair.first]
+                if pair.first < len(existing)
+                else rows.signatories[pair.first - len(existing)]
+            )
+            incoming = rows.signatories[pair.second].name
+            self.duplicate_list.addItem(
+                f"line {rows.lines[pair.second]}: {incoming} — {pair.reason} as {other.name}"
+            )
+        self.duplicate_list.setVisible(bool(self.duplicates))
+        self.keep_duplicates.setVisible(bool(self.duplicates))
+        parts = [f"{len(self.people):,} {'name' if len(self.people) == 1 else 'names'} to add"]
+        if self.duplicates:
+            verb = "added anyway" if self.keep_duplicates.isChecked() else "skipped"
+            parts.append(f"{len(self.duplicates):,} likely duplicates {verb}")
+        if rows.skipped:
+            parts.append(f"{len(rows.skipped):,} rows without a name left out")
+        if not any(field in self.mapping().values() for field in ("name", "first_name", "last_name")):
+            parts = ["Choose the column that holds the names"]
+        self.summary.setText("; ".join(parts) + ".")
+        self.import_button.setEnabled(bool(self.people))
+
+    def accept(self) -> None:
+        start = len(self.document.statement.signatories)
+        count = len(self.people)
+        names = "1 signatory" if count == 1 else f"{count:,} signatories"
+        placed = [(start + offset, person) for offset, person in enumerate(self.people)]
+        self.document.push(InsertItems(LIST, placed, f"Import {names} from {self.source.name}"))
+        super().accept()

@@ -1,0 +1,104 @@
+"""The signatory table's tools: import, sort, groups, move to a group, find duplicates.
+
+Each changes the list in one undo step; the logic lives in the Qt-free core
+(``editor.model.signatory_lists``, ``editor.storage.csv_import``), this only asks and shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from editor.gui.document import StatementDocument
+from editor.gui.duplicates_dialog import DuplicatesDialog
+from editor.gui.groups_dialog import GroupsDialog
+from editor.gui.import_dialog import ImportDialog
+from editor.gui.signatory_table_model import LIST
+from editor.model.signatory_lists import (
+    group_order,
+    sorted_by_group_then_surname,
+    sorted_by_surname,
+    with_group_set,
+)
+from editor.storage import StorageError
+from editor.storage.csv_import import CsvProblem, read_table
+from editor.storage.statement_file import read_bytes
+
+CSV_FILTER = "Spreadsheets saved as CSV or text (*.csv *.txt *.tsv);;All files (*)"
+SORTINGS = (
+    ("By surname", "Sort by surname", sorted_by_surname),
+    ("By group, then surname", "Sort by group, then surname", sorted_by_group_then_surname),
+)
+
+
+class SignatoryTools:
+    def __init__(self, document: StatementDocument, owner: QWidget, selected_rows) -> None:
+        self.document = document
+        self.owner = owner
+        self.selected_rows = selected_rows
+
+    def buttons(self) -> list[QToolButton]:
+        sort = QToolButton(text="Sort", toolTip="Sort the list: this sets the printed order (one undo step)")
+        sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(sort)
+        for text, description, sorting in SORTINGS:
+            menu.addAction(text, lambda s=sorting, d=description: self.sort(s, d))
+        sort.setMenu(menu)
+        made = [sort]
+        for text, tip, action in (
+            ("Import…", "Add names from a spreadsheet saved as CSV", self.import_file),
+            ("Groups…", "Rename groups and choose the order they print in", self.arrange_groups),
+            ("Move to group…", "Put the selected signatories in a group", self.move_to_group),
+            ("Duplicates…", "Find entries that look like the same person", self.find_duplicates),
+        ):
+            button = QToolButton(text=text, toolTip=tip)
+            button.clicked.connect(action)
+            made.append(button)
+        return made
+
+    def sort(self, sorting, description: str) -> None:
+        people = self.document.statement.signatories
+        ordered = sorting(people)
+        if ordered != people:
+            self.document.set_value(LIST, ordered, description)
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.owner, "Import signatories", "", CSV_FILTER)
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> ImportDialog | None:
+        """The dialog for ``path``, shown; or a message saying why the file cannot be imported."""
+        try:
+            table = read_table(read_bytes(path))
+        except (CsvProblem, StorageError) as error:
+            QMessageBox.warning(self.owner, "Cannot import", f"{path.name}: {error}")
+            return None
+        dialog = ImportDialog(self.document, path, table, self.owner)
+        dialog.open()
+        return dialog
+
+    def arrange_groups(self) -> None:
+        GroupsDialog(self.document, self.owner).open()
+
+    def find_duplicates(self) -> None:
+        DuplicatesDialog(self.document, self.owner).open()
+
+    def move_to_group(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        groups = group_order(self.document.statement.signatories)
+        group, chosen = QInputDialog.getItem(
+            self.owner, "Move to group", f"Group for {len(rows):,} selected:", ["", *groups], 0, True
+        )
+        if chosen:
+            self.set_group(rows, group.strip())
+
+    def set_group(self, rows: list[int], group: str) -> None:
+        people = self.document.statement.signatories
+        moved = with_group_set(people, rows, group)
+        if moved != people:
+            names = "1 signatory" if len(rows) == 1 else f"{len(rows):,} signatories"
+            self.document.set_value(LIST, moved, f"Move {names} to {group or 'no group'}")

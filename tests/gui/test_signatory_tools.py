@@ -1,0 +1,127 @@
+"""Import, sort, groups and duplicates in the window: each one undo step, nothing silent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.gui.duplicates_dialog import DuplicatesDialog
+from editor.gui.forms.signatories_form import SignatoriesForm
+from editor.gui.groups_dialog import GroupsDialog
+from editor.model import Signatory
+from editor.model.edits import InsertItems
+from editor.model.signatory_lists import sorted_by_surname
+from tests.gui.conftest import EXAMPLE
+
+CSV = Path(__file__).resolve().parents[1] / "data" / "csv"
+
+
+def form_of(window) -> SignatoriesForm:
+    (form,) = [s for s in window.sections if isinstance(s, SignatoriesForm)]
+    return form
+
+
+def names(window) -> list[str]:
+    return [p.name for p in window.document.statement.signatories]
+
+
+def test_import_previews_maps_skips_duplicates_and_is_one_undo_step(open_window):
+    window = open_window(EXAMPLE)
+    before = names(window)
+    dialog = form_of(window).tools.import_path(CSV / "utf16-tab.txt")
+    assert dialog is not None
+    assert len(window.document.statement.signatories) == 36, "nothing is added before Import"
+    assert dialog.summary.text() == "1 name to add; 2 likely duplicates skipped."
+    assert dialog.duplicate_list.count() == 2
+    dialog.keep_duplicates.setChecked(True)
+    assert dialog.summary.text() == "3 names to add; 2 likely duplicates added anyway."
+    dialog.keep_duplicates.setChecked(False)
+    dialog.accept()
+    assert names(window) == [*before, "Олена Петренко"]
+    window.document.undo_stack.undo()
+    assert names(window) == before
+
+
+def test_changing_a_column_mapping_changes_what_is_imported(open_window):
+    window = open_window(None)
+    dialog = form_of(window).tools.import_path(CSV / "google-form.csv")
+    organisation = dialog.choosers[2]
+    organisation.setCurrentIndex(organisation.findData("group"))
+    dialog.choosers[4].setCurrentIndex(dialog.choosers[4].findData("personal_capacity"))
+    dialog.accept()
+    assert window.document.statement.signatories == [
+        Signatory("Priya Raman", group="NEU", personal_capacity=True, email="priya@example.org"),
+        Signatory("Tom Reilly", group="UNISON", email="tom@example.org"),
+    ]
+
+
+def test_a_file_that_is_not_csv_is_refused_with_a_message(open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = open_window(None)
+    assert form_of(window).tools.import_path(CSV / "not-csv.csv") is None
+    assert shown == ["not-csv.csv: this is not a CSV file (it looks like a binary file)"]
+
+
+def test_sorting_is_one_undo_step(open_window):
+    window = open_window(EXAMPLE)
+    before = names(window)
+    tools = form_of(window).tools
+    tools.sort(sorted_by_surname, "Sort by surname")
+    assert names(window)[:3] == ["Michael Adeyemi", "Björn Åkesson", "Baroness Aldridge of Kew"]
+    assert window.document.undo_stack.undoText() == "Sort by surname"
+    window.document.undo_stack.undo()
+    assert names(window) == before
+
+
+def test_groups_are_renamed_everywhere_and_reordered_in_one_step(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    dialog = GroupsDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    assert [dialog.groups.item(r).text() for r in range(dialog.groups.count())] == [
+        "Trade unions", "Trade unions in Ukraine", "Elected representatives", "Community and faith",
+    ]  # fmt: skip
+    dialog.groups.item(2).setText("Councillors and MPs")
+    moved = dialog.groups.takeItem(2)
+    dialog.groups.insertItem(0, moved)
+    dialog.accept()
+    people = window.document.statement.signatories
+    assert window.document.statement.groups() == [
+        "Councillors and MPs", "Trade unions", "Trade unions in Ukraine", "Community and faith",
+    ]  # fmt: skip
+    assert sum(p.group == "Councillors and MPs" for p in people) == 5
+    assert people[0].name == "Councillor Helen Price"
+    window.document.undo_stack.undo()
+    assert window.document.statement.groups()[0] == "Trade unions"
+
+
+def test_moving_selected_signatories_to_a_group(open_window):
+    window = open_window(EXAMPLE)
+    form_of(window).tools.set_group([29, 30], "Friends")
+    people = window.document.statement.signatories
+    assert [(p.name, p.group) for p in people[29:31]] == [
+        ("Dariusz Nowak", "Friends"),
+        ("Chloé Martin", "Friends"),
+    ]
+    assert window.document.undo_stack.undoText() == "Move 2 signatories to Friends"
+
+
+def test_duplicates_are_shown_side_by_side_and_merged_only_when_asked(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    people = window.document.statement.signatories
+    added = [(36, Signatory("sean o briain", email="sean@example.org", note="via the form")),
+             (37, Signatory("Dr Mariam Okafor"))]  # fmt: skip
+    window.document.push(InsertItems(("signatories",), added, "Add"))
+    dialog = DuplicatesDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    assert "Seán Ó Briain" in dialog.sides[0].text() and "via the form" in dialog.sides[1].text()
+    dialog.keep_current()
+    assert dialog.list.count() == 1
+    assert len(window.document.statement.signatories) == 38, "keeping both changes nothing"
+    dialog.merge_current()
+    assert dialog.list.count() == 0
+    assert len(window.document.statement.signatories) == 37
+    assert window.document.undo_stack.undoText() == "Merge Dr Mariam Okafor into Dr Mariam Okafor"
+    assert people[0].email == "m.okafor@example.org"
