@@ -22,8 +22,8 @@ from editor.storage import (
     save,
 )
 from editor.storage.csv_export import signatories_csv
-from editor.storage.csv_import import CsvProblem, mapping_from_options, read_table, signatories_from_rows
-from editor.storage.statement_file import LoadedStatement, read_bytes
+from editor.storage.csv_import import CsvProblem, mapping_from_options, read_csv_file, signatories_from_rows
+from editor.storage.statement_file import LoadedStatement
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 SORTINGS = {"surname": sorted_by_surname, "group": sorted_by_group_then_surname}
@@ -83,11 +83,8 @@ def import_signatories(options: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     try:
-        table = read_table(read_bytes(options.csv))
+        table = read_csv_file(options.csv)
         mapping = mapping_from_options(table.headers, _parse_map(options.map))
-    except UnreadableFile as error:
-        print(error, file=sys.stderr)
-        return EXIT_UNREADABLE
     except CsvProblem as error:
         print(f"{options.csv}: {error}", file=sys.stderr)
         return EXIT_PROBLEMS

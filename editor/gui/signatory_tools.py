@@ -21,9 +21,7 @@ from editor.model.signatory_lists import (
     sorted_by_surname,
     with_group_set,
 )
-from editor.storage import StorageError
-from editor.storage.csv_import import CsvProblem, read_table
-from editor.storage.statement_file import read_bytes
+from editor.storage.csv_import import CsvProblem, read_csv_file
 
 CSV_FILTER = "Spreadsheets saved as CSV or text (*.csv *.txt *.tsv);;All files (*)"
 SORTINGS = (
@@ -71,8 +69,8 @@ class SignatoryTools:
     def import_path(self, path: Path) -> ImportDialog | None:
         """The dialog for ``path``, shown; or a message saying why the file cannot be imported."""
         try:
-            table = read_table(read_bytes(path))
-        except (CsvProblem, StorageError) as error:
+            table = read_csv_file(path)
+        except CsvProblem as error:
             QMessageBox.warning(self.owner, "Cannot import", f"{path.name}: {error}")
             return None
         dialog = ImportDialog(self.document, path, table, self.owner)

@@ -1,7 +1,9 @@
 """Signatories to CSV for delivery: public fields only, unless the organiser asks for more.
 
 Written as UTF-8 with a byte order mark, which Excel needs to show Cyrillic and accents
-correctly and every other program ignores.
+correctly and every other program ignores. Names come from public sign-up forms, so a cell that
+a spreadsheet would run as a formula ("=HYPERLINK(...)") is written with a leading apostrophe,
+which spreadsheets show as text and the import takes off again.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ def signatories_csv(signatories: Sequence[Signatory], *, include_private: bool =
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: str | bool) -> str:
     if isinstance(value, bool):
         return "yes" if value else ""
-    return value
+    return "'" + value if value.startswith(FORMULA_STARTS) else value

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from editor.model.statement import Signatory
+from editor.storage.csv_export import FORMULA_STARTS
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 FIELDS = ("name", "first_name", "last_name", "role", "organisation", "group",
@@ -66,6 +68,22 @@ class MappedRows:
     """(line in the file, reason) for rows that gave no signatory."""
 
 
+def read_csv_file(path: str | os.PathLike[str]) -> CsvTable:
+    """A CSV file as a table; ``CsvProblem`` says why it cannot be read."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_CSV_BYTES + 1)
+    except FileNotFoundError:
+        raise CsvProblem("no such file") from None
+    except IsADirectoryError:
+        raise CsvProblem("this is a folder, not a CSV file") from None
+    except PermissionError:
+        raise CsvProblem("you do not have permission to read this file") from None
+    except OSError as error:
+        raise CsvProblem(f"cannot be read ({error.strerror or error})") from None
+    return read_table(data)
+
+
 def read_table(data: bytes) -> CsvTable:
     """A CSV file's bytes as a table, whatever its encoding and delimiter."""
     if len(data) > MAX_CSV_BYTES:
@@ -93,7 +111,7 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
                 lines.append(previous_end + 1)
             previous_end = reader.line_num
     except csv.Error as error:
-        raise CsvProblem(f"line {reader.line_num}: {error}") from None
+        raise CsvProblem(f"line {reader.line_num}: {_csv_error(error)}") from None
     if not rows:
         raise CsvProblem("the file has no rows with text")
     width = max(len(row) for row in rows)
@@ -108,7 +126,10 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the name of the encoding it was in."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "UTF-16"
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            raise CsvProblem("the file starts like UTF-16 text but is not valid UTF-16") from None
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "UTF-8"
     try:
@@ -126,7 +147,10 @@ def detect_delimiter(text: str) -> str:
     sample = "\n".join(text.splitlines()[:50])
     best, best_score = ",", (-1, -1)
     for delimiter in _DELIMITERS:
-        widths = [len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if row]
+        try:
+            widths = [len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if row]
+        except csv.Error:  # this delimiter does not make a table of the sample
+            continue
         if not widths:
             continue
         common = max(set(widths), key=widths.count)
@@ -155,7 +179,7 @@ def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> 
     for column, target in options.items():
         if target not in FIELDS and target != "ignore":
             raise CsvProblem(f"'{target}' is not a field; use one of {', '.join(FIELDS)} or ignore")
-        if column.isdigit() and 1 <= int(column) <= len(headers):
+        if column.isascii() and column.isdigit() and 1 <= int(column) <= len(headers):
             index = int(column) - 1
         elif column.casefold() in folded:
             index = folded.index(column.casefold())
@@ -170,7 +194,7 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
     result = MappedRows()
     for line, row in zip(table.lines, table.rows, strict=True):
         values = {
-            target: row[index] if target == "note" else _SPACES.sub(" ", row[index])
+            target: _unprotected(row[index] if target == "note" else _SPACES.sub(" ", row[index]))
             for index, target in mapping.items()
             if index < len(row)
         }
@@ -196,6 +220,17 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             )
         )
     return result
+
+
+def _unprotected(cell: str) -> str:
+    """'=x as our export writes a cell a spreadsheet would run as a formula: the text is =x."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
+
+
+def _csv_error(error: csv.Error) -> str:
+    if "field larger than field limit" in str(error):
+        return f"a cell is longer than {csv.field_size_limit():,} characters; is this really a list of names?"
+    return str(error)
 
 
 def _header_words(header: str) -> str:

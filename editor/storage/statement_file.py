@@ -16,7 +16,7 @@ from editor.model.validation import validate
 from editor.storage.atomic import atomic_write
 from editor.storage.canonical import read_canonical
 from editor.storage.disk_state import Fingerprint
-from editor.storage.errors import ChangedOnDisk, CommentsWouldBeLost, InvalidStatement, UnreadableFile
+from editor.storage.errors import ChangedOnDisk, CommentsWouldBeLost, InvalidStatement, SaveFailed, UnreadableFile
 from editor.storage.reader import MAX_FILE_BYTES, ParsedDocument, YamlProblem, decode_text, parse
 from editor.storage.schema import StatementDecoder, node_at
 from editor.storage.writer import dump_statement
@@ -124,6 +124,11 @@ def save(
     false, and ``SaveFailed`` when writing fails. In each case the file on disk is unchanged.
     """
     data = dump_statement(statement).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveFailed(
+            f"could not save {os.fspath(path)}: the statement would be {len(data) / 1048576:.0f} MB, over the "
+            f"{MAX_FILE_BYTES // 1048576} MB a statement file may be; the file on disk was not changed"
+        )
     if expected is not None and Path(path).exists() and not expected.still_matches(path):
         raise ChangedOnDisk(os.fspath(path))
     if not discard_comments:
@@ -143,6 +148,7 @@ def existing_comment_lines(path: Path) -> list[int]:
     if b"#" not in data:
         return []
     try:
-        return parse(decode_text(data)).comment_lines
+        text = decode_text(data)
+        return [] if read_canonical(text) is not None else parse(text).comment_lines
     except YamlProblem:
         return []

@@ -14,6 +14,7 @@ from editor.storage.csv_import import (
     CsvProblem,
     guess_mapping,
     mapping_from_options,
+    read_csv_file,
     read_table,
     signatories_from_rows,
 )
@@ -142,7 +143,7 @@ def test_export_has_public_fields_unless_private_ones_are_asked_for():
     assert public == "name,role,group,personal_capacity\r\nОлена Петренко,Nurse,Unions,yes\r\n"
     assert "o@example.org" not in public and "+380" not in public and "call" not in public
     private = signatories_csv(people, include_private=True).decode("utf-8-sig")
-    assert private.splitlines()[1] == "Олена Петренко,Nurse,Unions,yes,o@example.org,+380,call"
+    assert private.splitlines()[1] == "Олена Петренко,Nurse,Unions,yes,o@example.org,'+380,call"
 
 
 names = (
@@ -158,3 +159,39 @@ def test_exported_names_import_back_unchanged(people):
     people = [Signatory(" ".join(p.name.split()), role=" ".join(p.role.split())) for p in people]
     table = read_table(signatories_csv(people))
     assert signatories_from_rows(table, guess_mapping(table.headers)).signatories == people
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_and_read_back():
+    people = [Signatory('=HYPERLINK("https://evil.example","click")'), Signatory("+44 name"), Signatory("-dash")]
+    exported = signatories_csv(people).decode("utf-8-sig")
+    assert exported.splitlines()[1] == '"\'=HYPERLINK(""https://evil.example"",""click"")",,,'
+    table = read_table(signatories_csv(people))
+    assert signatories_from_rows(table, guess_mapping(table.headers)).signatories == people
+
+
+def test_csv_files_are_read_with_their_own_limit_and_messages(tmp_path):
+    with pytest.raises(CsvProblem, match="no such file"):
+        read_csv_file(tmp_path / "missing.csv")
+    with pytest.raises(CsvProblem, match="this is a folder, not a CSV file"):
+        read_csv_file(tmp_path)
+    big = tmp_path / "big.csv"
+    big.write_bytes(b"Name\n" + b"A Person\n" * 2_500_000)  # 22 MB: over a statement's limit, under a CSV's
+    assert len(read_csv_file(big).rows) == 2_500_000
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xff\xfeN\x00a\x00m\x00e\x00\n", "starts like UTF-16 text but is not valid UTF-16"),
+        (b'Name\n"' + b"x" * 200_000 + b'"\n', "a cell is longer than 131,072 characters"),
+    ],
+)
+def test_broken_csv_files_are_problems_not_crashes(data, message):
+    with pytest.raises(CsvProblem, match=message):
+        read_table(data)
+
+
+def test_a_column_number_must_be_a_plain_number():
+    table = read_table((DATA / "utf8-comma.csv").read_bytes())
+    with pytest.raises(CsvProblem, match="there is no column '²'"):
+        mapping_from_options(table.headers, {"²": "name"})

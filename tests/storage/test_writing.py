@@ -102,3 +102,13 @@ def test_saving_a_file_with_comments_asks_first(tmp_path: Path):
 def test_hashes_inside_values_are_not_comments():
     text = "format: 1\ntitle: 'A #1 priority'\nlayout:\n  accent_color: '#C8102E'\npreamble:\n  - |\n    # not a comment\n"
     assert loads(text).comment_lines == []
+
+
+def test_a_statement_too_large_to_open_again_is_not_saved(tmp_path: Path):
+    from editor.storage import SaveFailed
+
+    path = tmp_path / "s.yaml"
+    save(Statement(title="Small"), path)
+    with pytest.raises(SaveFailed, match="over the 20 MB a statement file may be"):
+        save(Statement(title="Huge", imprint="x" * (21 * 1024 * 1024)), path)
+    assert load(path).statement.title == "Small"
