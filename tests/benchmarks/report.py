@@ -241,7 +241,7 @@ def render_text(run: dict, *, markdown: bool = False) -> str:
             ratio = row[f"ours_over_{rival}"]
             cells += [
                 seconds(row[f"{rival}_s"]) if row[f"{rival}_s"] else row[f"{rival}_note"],
-                f"{ratio:.2f}" if ratio else "-",
+                f"{ratio:.2g}" if ratio else "-",
             ]
         low, high = ISSUE_TYPST_SECONDS[row["size"]]
         cells.append(f"{low:g}–{high:g} s")
