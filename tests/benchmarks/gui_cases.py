@@ -14,6 +14,7 @@ first preview appears is reported beside it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import statistics
@@ -100,7 +101,7 @@ def _prepare_preview(size: str, workdir: Path, *, with_delay: bool) -> Prepared:
     preview = window.preview
     _wait_for(preview.refreshed)
     watch = _StallWatch()
-    titles = iter(range(1_000_000))
+    titles = itertools.count()
     details: dict = {"pause_ms": 0, "longest_stall_s": 0.0}
     pauses: list[int] = []
 
