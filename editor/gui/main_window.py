@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._menus()
         self.setAcceptDrops(True)
-        self.document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.document.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document.replaced.connect(self._update_title)
         self.document.saved.connect(self._update_title)
         self.files.recent_changed.connect(self._fill_recent)
@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
             action.setStatusTip(name)
             action.triggered.connect(lambda _checked=False, name=name: self.files.open_path(Path(name)))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_TITLE}")

@@ -83,8 +83,8 @@ class PreviewPane(QWidget):
     def __init__(self, document: StatementDocument, longest_pause_ms: int) -> None:
         super().__init__()
         self.document = document
+        self.view = QPdfView(self)  # made first, so it is destroyed first, before the document it shows
         self.pdf = QPdfDocument(self)
-        self.view = QPdfView(self)
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -113,7 +113,7 @@ class PreviewPane(QWidget):
         self.timer.timeout.connect(self.render_now)
         document.changed.connect(self.timer.start)
         document.replaced.connect(self.render_now)
-        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_page_label())
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._toolbar())
@@ -213,6 +213,9 @@ class PreviewPane(QWidget):
             self._render_error = self._render_error or "the rendered PDF could not be displayed"
             self._update_problems()
             self.refreshed.emit()
+
+    def _page_changed(self, _page: int) -> None:
+        self._update_page_label()
 
     def _update_page_label(self) -> None:
         pages = self.pdf.pageCount()
