@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from editor import __version__, cli_signatories
+from editor import __version__, cli_signatories, crash_log
 from editor.model import (
     IMPOSITIONS,
     ORIENTATIONS,
@@ -26,7 +26,6 @@ from editor.model import (
     SignUp,
     Statement,
 )
-from editor.paths import user_data_dir
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
@@ -254,18 +253,12 @@ def _window_parser() -> argparse.ArgumentParser:
 def _report_internal_error() -> int:
     """Keep the traceback for a bug report, show the user one line about it."""
     details = traceback.format_exc()
-    where = "the terminal above"
-    try:
-        folder = user_data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        log_file = folder / f"error-{datetime.datetime.now():%Y%m%d-%H%M%S}.txt"
-        log_file.write_text(details, encoding="utf-8")
-        where = str(log_file)
-    except OSError:
+    where = crash_log.save_details(details)
+    if where is None:
         print(details, file=sys.stderr)
     print(
         f"statement-editor: an internal error stopped this command ({sys.exc_info()[1]!r}). "
-        f"Nothing was changed on disk. Details for a bug report: {where}",
+        f"Nothing was changed on disk. Details for a bug report: {where or 'the terminal above'}",
         file=sys.stderr,
     )
     return EXIT_UNREADABLE

@@ -73,6 +73,7 @@ class ExportDialog(QDialog):
         form.addRow("&Imposition", self.imposition)
         form.addRow("&Save to", target_row)
         self.outcome = QLabel("Private fields (email, phone, note) are never exported.")
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's values
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.problems_dialog import ProblemsDialog
 from editor.model import Statement
@@ -54,10 +55,10 @@ class FileController(QObject):
 
     # Questions and messages, replaceable in tests.
     def ask(self, title: str, text: str, buttons: Button, default: Button) -> Button:
-        return QMessageBox.question(self.window, title, text, buttons, default)
+        return messages.ask(self.window, title, text, buttons, default)
 
     def tell(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        messages.tell(self.window, title, text)
 
     def show_problems(self, name: str, problems: list) -> None:
         """Over the window: when it is not on screen yet (a file from the command line), once it is."""

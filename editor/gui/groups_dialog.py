@@ -47,6 +47,7 @@ class GroupsDialog(QDialog):
         explanation.setWordWrap(True)
         self.counts = QLabel("  ·  ".join(f"{group}: {counts[group]:,}" for group in group_order(people)))
         self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)  # group names are the user's text
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
 
+from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.duplicates_dialog import DuplicatesDialog
 from editor.gui.groups_dialog import GroupsDialog
@@ -71,7 +72,7 @@ class SignatoryTools:
         try:
             table = read_csv_file(path)
         except CsvProblem as error:
-            QMessageBox.warning(self.owner, "Cannot import", f"{path.name}: {error}")
+            messages.tell(self.owner, "Cannot import", f"{path.name}: {error}")
             return None
         dialog = ImportDialog(self.document, path, table, self.owner)
         dialog.open()

@@ -6,16 +6,16 @@ in a dialog what happened and that the work is still open, so it can be saved.
 
 from __future__ import annotations
 
-import datetime
 import logging
 import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from editor.paths import user_data_dir
+from editor import crash_log
+from editor.gui import messages
 
 log = logging.getLogger(__name__)
 
@@ -36,27 +36,17 @@ def install(before_report: Callable[[], None] | None = None) -> None:
 
 def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(kind, error, trace))
-    where = save_details(details)
+    where = crash_log.save_details(details)
+    if where is None:
+        print(details, file=sys.stderr)
     log.error("unexpected error in the editor window (%s: %s); details in %s", kind.__name__, error, where)
     explain(
         f"The editor hit an unexpected error ({kind.__name__}: {error}).\n\n"
         "Your statement is still open, and a recovery copy of unsaved work has been kept: save it "
         "(perhaps under a new name) before doing more.\n\n"
-        f"Details for a bug report: {where}"
+        f"Details for a bug report: {where or 'the terminal the editor was started from'}"
     )
 
 
 def explain(text: str) -> None:
-    QMessageBox.critical(QApplication.activeWindow(), "Something went wrong", text)
-
-
-def save_details(details: str) -> str:
-    try:
-        folder = user_data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"error-{datetime.datetime.now():%Y%m%d-%H%M%S-%f}.txt"
-        path.write_text(details, encoding="utf-8")
-    except OSError:
-        print(details, file=sys.stderr)
-        return "the terminal the editor was started from"
-    return str(path)
+    messages.tell(QApplication.activeWindow(), "Something went wrong", text, messages.Icon.Critical)

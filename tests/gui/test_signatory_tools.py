@@ -55,10 +55,10 @@ def test_changing_a_column_mapping_changes_what_is_imported(open_window):
 
 
 def test_a_file_that_is_not_csv_is_refused_with_a_message(open_window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from editor.gui import messages
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text: shown.append(text))
     window = open_window(None)
     assert form_of(window).tools.import_path(CSV / "not-csv.csv") is None
     assert shown == ["not-csv.csv: this is not a CSV file (it looks like a binary file)"]
