@@ -148,7 +148,9 @@ def detect_delimiter(text: str) -> str:
     best, best_score = ",", (-1, -1)
     for delimiter in _DELIMITERS:
         try:
-            widths = [len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if row]
+            widths = [
+                len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if row
+            ]
         except csv.Error:  # this delimiter does not make a table of the sample
             continue
         if not widths:

@@ -16,7 +16,13 @@ from editor.model.validation import validate
 from editor.storage.atomic import atomic_write
 from editor.storage.canonical import read_canonical
 from editor.storage.disk_state import Fingerprint
-from editor.storage.errors import ChangedOnDisk, CommentsWouldBeLost, InvalidStatement, SaveFailed, UnreadableFile
+from editor.storage.errors import (
+    ChangedOnDisk,
+    CommentsWouldBeLost,
+    InvalidStatement,
+    SaveFailed,
+    UnreadableFile,
+)
 from editor.storage.reader import MAX_FILE_BYTES, ParsedDocument, YamlProblem, decode_text, parse
 from editor.storage.schema import StatementDecoder, node_at
 from editor.storage.writer import dump_statement
@@ -125,8 +131,9 @@ def save(
     """
     data = dump_statement(statement).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
+        size = len(data) / 1048576
         raise SaveFailed(
-            f"could not save {os.fspath(path)}: the statement would be {len(data) / 1048576:.0f} MB, over the "
+            f"could not save {os.fspath(path)}: the statement would be {size:.0f} MB, over the "
             f"{MAX_FILE_BYTES // 1048576} MB a statement file may be; the file on disk was not changed"
         )
     if expected is not None and Path(path).exists() and not expected.still_matches(path):
