@@ -27,6 +27,7 @@ from editor.model import (
     Statement,
 )
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
+from editor.storage.statement_file import export_target_problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -139,6 +140,10 @@ def export(options: argparse.Namespace) -> int:
     from editor.pdf import ExportOptions, RenderError, render_pdf
 
     source, target = Path(options.file), Path(options.output)
+    refusal = export_target_problem(source, target)
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return EXIT_PROBLEMS
     try:
         loaded = load(source)
     except UnreadableFile as error:

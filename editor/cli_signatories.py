@@ -23,7 +23,7 @@ from editor.storage import (
 )
 from editor.storage.csv_export import signatories_csv
 from editor.storage.csv_import import CsvProblem, mapping_from_options, read_csv_file, signatories_from_rows
-from editor.storage.statement_file import LoadedStatement
+from editor.storage.statement_file import LoadedStatement, export_target_problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 SORTINGS = {"surname": sorted_by_surname, "group": sorted_by_group_then_surname}
@@ -150,6 +150,10 @@ def find_duplicates(options: argparse.Namespace) -> int:
 
 
 def export_signatories(options: argparse.Namespace) -> int:
+    refusal = export_target_problem(Path(options.file), Path(options.output))
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return EXIT_PROBLEMS
     loaded = _load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded

@@ -29,6 +29,7 @@ from editor.model.validation import MAX_BLEED_MM
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.settings import ExportChoices, Settings
 from editor.storage import StorageError, atomic_write
+from editor.storage.statement_file import export_target_problem
 
 AS_STATEMENT = "As in the statement's layout"
 
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
         form.addRow("Crop &marks", self.crop_marks)
         form.addRow("&Colour", self.colour)
         form.addRow("&Imposition", self.imposition)
-        form.addRow("&Save to", target_row)
+        form.addRow("Save to", target_row)
         self.outcome = QLabel("Private fields (email, phone, note) are never exported.")
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's values
         self.outcome.setWordWrap(True)
@@ -106,6 +107,10 @@ class ExportDialog(QDialog):
         choices = self.choices()
         self.settings.export = choices
         target = Path(self.target.text()).expanduser()
+        refusal = export_target_problem(self.document.path, target)
+        if refusal:
+            self.outcome.setText(f"Not exported: {refusal}")
+            return False
         statement = snapshot(self.document.statement)
         base_dir = self.document.path.parent if self.document.path else None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.window_state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1360, 860)
+            screen = self.screen().availableGeometry()  # a small laptop screen must show every control
+            self.resize(min(1360, screen.width() * 19 // 20), min(860, screen.height() * 19 // 20))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The splitter is restored once the window has its size, so the sizes come back exactly."""

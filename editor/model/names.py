@@ -20,7 +20,9 @@ HONORIFICS = frozenset(
 )  # fmt: skip
 """Words before a name that say what someone is, not who: skipped when sorting and matching."""
 
-POST_NOMINALS = frozenset(("mp", "msp", "ms", "mla", "mep", "mbe", "obe", "cbe", "kc", "qc", "phd", "frs"))
+POST_NOMINALS = frozenset(
+    ("mp", "msp", "ms", "mla", "mep", "mbe", "obe", "cbe", "kc", "qc", "phd", "frs", "jr", "jnr", "sr", "snr")
+)
 """Letters after a name; only those no surname is spelt like ('Ma', 'Sen' and 'Am' are names)."""
 
 _UKRAINIAN_AND_RUSSIAN_ORDER = "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя"
@@ -60,8 +62,9 @@ def name_words(name: str) -> list[str]:
 
 def surname_sort_key(name: str, sort_as: str = "") -> tuple[str, str]:
     """(surname, given names) in collation form; ``sort_as`` ("Holota, Oksana") wins when given."""
-    if sort_as:
-        surname, _, given = sort_as.partition(",")
+    written_surname_first = "," in name and len(name.partition(",")[0].split()) == 1  # "Kowalska, Ana"
+    if sort_as or written_surname_first:
+        surname, _, given = (sort_as or name).partition(",")
         return _collation(surname.strip()), _collation(given.strip())
     words = name_words(name)
     if not words:

@@ -52,10 +52,7 @@ class ParsedDocument:
 def decode_text(data: bytes) -> str:
     """UTF-8 with or without a BOM; UTF-16 only when its BOM says so (Windows Notepad)."""
     if len(data) > MAX_FILE_BYTES:
-        raise YamlProblem(
-            f"the file is {len(data) / 1048576:.0f} MB; a statement file may be at most "
-            f"{MAX_FILE_BYTES // 1048576} MB"
-        )
+        raise YamlProblem(too_large_message(len(data)))
     for bom, encoding in _BOMS.items():
         if data.startswith(bom):
             try:
@@ -76,6 +73,12 @@ def decode_text(data: bytes) -> str:
         )
         raise YamlProblem(message, line, column) from None
     return text.removeprefix("\ufeff")
+
+
+def too_large_message(size: int) -> str:
+    return (
+        f"the file is {size / 1048576:.1f} MB; a statement file may be at most {MAX_FILE_BYTES // 1048576} MB"
+    )
 
 
 def parse(text: str) -> ParsedDocument:

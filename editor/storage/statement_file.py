@@ -23,7 +23,14 @@ from editor.storage.errors import (
     SaveFailed,
     UnreadableFile,
 )
-from editor.storage.reader import MAX_FILE_BYTES, ParsedDocument, YamlProblem, decode_text, parse
+from editor.storage.reader import (
+    MAX_FILE_BYTES,
+    ParsedDocument,
+    YamlProblem,
+    decode_text,
+    parse,
+    too_large_message,
+)
 from editor.storage.schema import StatementDecoder, node_at
 from editor.storage.writer import dump_statement
 
@@ -100,7 +107,10 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     name = os.fspath(path)
     try:
         with open(path, "rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_FILE_BYTES:  # refused from its size, before anything is read
+                raise InvalidStatement([Problem(too_large_message(size), file=name)])
+            data = stream.read()
     except FileNotFoundError:
         raise UnreadableFile(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -159,3 +169,12 @@ def existing_comment_lines(path: Path) -> list[int]:
         return [] if read_canonical(text) is not None else parse(text).comment_lines
     except YamlProblem:
         return []
+
+
+def export_target_problem(source: Path | None, target: Path) -> str | None:
+    """Why writing an export to ``target`` would destroy a statement, if it would: one typo away."""
+    if source is not None and target.exists() and source.exists() and target.resolve() == source.resolve():
+        return f"{target}: this is the statement itself; choose another name for the output (nothing was written)"
+    if target.suffix.lower() in (".yaml", ".yml"):
+        return f"{target}: a .yaml name is for statements; choose another name for the output (nothing was written)"
+    return None

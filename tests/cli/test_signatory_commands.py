@@ -127,3 +127,13 @@ def test_find_duplicates_lists_pairs_and_exits_1(plan, capsys):
     out = capsys.readouterr().out
     assert f"{plan}: signatories[38] 'Seán Ó Briain' and signatories[3] 'Seán Ó Briain': same name" in out
     assert f"{plan}: 2 likely duplicates among 39 signatories" in out
+
+
+@pytest.mark.parametrize("command", ["export", "export-signatories"])
+def test_an_export_never_overwrites_a_statement(plan, tmp_path, capsys, command):
+    original = plan.read_bytes()
+    assert main([command, str(plan), "-o", str(plan)]) == 1
+    assert "this is the statement itself" in capsys.readouterr().err
+    assert main([command, str(plan), "-o", str(tmp_path / "other.statement.yaml")]) == 1
+    assert "a .yaml name is for statements" in capsys.readouterr().err
+    assert plan.read_bytes() == original and not (tmp_path / "other.statement.yaml").exists()

@@ -83,3 +83,13 @@ def test_one_person_written_two_ways_has_one_identity(one, other):
 )
 def test_different_people_stay_different(one, other):
     assert identity_key(one) != identity_key(other)
+
+
+def test_a_name_written_surname_first_sorts_by_that_surname():
+    names = ["Zed Brown", "Kowalska, Ana", "Ana Adams", "François Dupont, Jr"]
+    assert sorted(names, key=surname_sort_key) == [
+        "Ana Adams",
+        "Zed Brown",
+        "François Dupont, Jr",
+        "Kowalska, Ana",
+    ]

@@ -162,7 +162,11 @@ def test_exported_names_import_back_unchanged(people):
 
 
 def test_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_and_read_back():
-    people = [Signatory('=HYPERLINK("https://evil.example","click")'), Signatory("+44 name"), Signatory("-dash")]
+    people = [
+        Signatory('=HYPERLINK("https://evil.example","click")'),
+        Signatory("+44 name"),
+        Signatory("-dash"),
+    ]
     exported = signatories_csv(people).decode("utf-8-sig")
     assert exported.splitlines()[1] == '"\'=HYPERLINK(""https://evil.example"",""click"")",,,'
     table = read_table(signatories_csv(people))

@@ -84,4 +84,4 @@ def test_a_file_over_the_size_limit_is_refused_without_reading_it_all(tmp_path):
         stream.truncate(MAX_FILE_BYTES + 1024)
     with pytest.raises(InvalidStatement) as caught:
         load(big)
-    assert "a statement file may be at most 20 MB" in str(caught.value)
+    assert "the file is 20.0 MB; a statement file may be at most 20 MB" in str(caught.value)
