@@ -173,8 +173,9 @@ def existing_comment_lines(path: Path) -> list[int]:
 
 def export_target_problem(source: Path | None, target: Path) -> str | None:
     """Why writing an export to ``target`` would destroy a statement, if it would: one typo away."""
+    advice = "choose another name for the output (nothing was written)"
     if source is not None and target.exists() and source.exists() and target.resolve() == source.resolve():
-        return f"{target}: this is the statement itself; choose another name for the output (nothing was written)"
+        return f"{target}: this is the statement itself; {advice}"
     if target.suffix.lower() in (".yaml", ".yml"):
-        return f"{target}: a .yaml name is for statements; choose another name for the output (nothing was written)"
+        return f"{target}: a .yaml name is for statements; {advice}"
     return None
