@@ -22,12 +22,13 @@ from editor.model import (
     PAGE_SIZES,
     Demand,
     Paragraph,
+    Problem,
     Signatory,
     SignUp,
     Statement,
 )
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
-from editor.storage.statement_file import export_target_problem
+from editor.storage.statement_file import export_target_problem, locate
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -65,13 +66,21 @@ def check(options: argparse.Namespace) -> int:
                 print(problem)
             outcome = max(outcome, EXIT_PROBLEMS)
             continue
-        for problem in loaded.problems:
+        problems = loaded.problems or _printing_problems(loaded.statement, Path(name))
+        for problem in problems:
             print(problem)
-        if loaded.problems:
+        if any(not problem.is_warning for problem in problems):
             outcome = max(outcome, EXIT_PROBLEMS)
         else:
             print(f"{name}: valid ({_summary(loaded.statement)})")
     return outcome
+
+
+def _printing_problems(statement: Statement, path: Path) -> list[Problem]:
+    """What export would complain about: theme, font, logo, letters the font lacks."""
+    from editor.pdf.preflight import preflight  # the printer is loaded only for valid files
+
+    return sorted(locate(preflight(statement, path.parent), path), key=lambda p: (p.line or 0, p.column or 0))
 
 
 def new(options: argparse.Namespace) -> int:

@@ -26,7 +26,8 @@ class LogoProblem(Exception):
     """Why the logo is left out; the leaflet still prints without it."""
 
     def as_problem(self) -> Problem:
-        return Problem(f"{self}; the leaflet is printed without it", _PATH, is_warning=True)
+        """Not a mere warning: a print run without its logo is not what the organiser asked for."""
+        return Problem(f"{self}; the leaflet is printed without it", _PATH)
 
 
 def open_logo(name: str, base_dir: Path | None, *, allow_outside: bool = False) -> Image.Image:

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from editor.model import Problem, Statement
 from editor.pdf.blocks import FootBlock, Look
@@ -56,6 +57,16 @@ class _Build:
 def render_pdf(
     statement: Statement, options: ExportOptions | None = None, *, base_dir: Path | None = None
 ) -> RenderResult:
+    try:
+        return _render(statement, options, base_dir)
+    except LayoutError:
+        raise RenderError(
+            "something is too large to fit on the page at this size; choose a smaller font size, "
+            "fewer signatory columns or a larger page"
+        ) from None
+
+
+def _render(statement: Statement, options: ExportOptions | None, base_dir: Path | None) -> RenderResult:
     public = statement.without_private_data()
     options = options or ExportOptions.from_layout(public.layout)
     job = _Job(public, options, base_dir)

@@ -21,6 +21,7 @@ from editor.storage.errors import (
     CommentsWouldBeLost,
     InvalidStatement,
     SaveFailed,
+    StorageError,
     UnreadableFile,
 )
 from editor.storage.reader import (
@@ -101,6 +102,22 @@ def load(path: str | os.PathLike[str]) -> LoadedStatement:
     loaded = loads(data, name)
     loaded.fingerprint = Fingerprint.of_bytes(path, data)
     return loaded
+
+
+def locate(problems: list[Problem], path: str | os.PathLike[str]) -> list[Problem]:
+    """Give problems found elsewhere (by the printer's checks) the line and column of their field."""
+    name = os.fspath(path)
+    try:
+        root = parse(decode_text(read_bytes(path))).root
+    except (YamlProblem, StorageError):
+        return [p.located(name, None, None) for p in problems]
+    located = []
+    for problem in problems:
+        mark = node_at(root, problem.path).start_mark if problem.path else None
+        located.append(
+            problem.located(name, mark.line + 1 if mark else None, mark.column + 1 if mark else None)
+        )
+    return located
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

@@ -125,3 +125,19 @@ def test_usage_errors_exit_2_with_argparse_usage():
     result = run_cli("check")
     assert result.returncode == 2
     assert "usage: statement-editor check" in result.stderr
+
+
+def test_check_reports_what_would_not_print_with_its_line(tmp_path, capsys):
+    statement = tmp_path / "s.yaml"
+    statement.write_text(
+        "format: 1\ntitle: Fair pay 😀\nsignatories:\n  - שלום\nlayout:\n  theme: fancy\n  logo: ../secret.png\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(statement)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{statement}:2:8: title: '😀' (U+1F600 GRINNING FACE) is not in FiraGO"
+    assert out[1].startswith(f"{statement}:4:5: signatories[1].name: right-to-left text")
+    assert out[2].startswith(f"{statement}:6:10: layout.theme: there is no theme called 'fancy'")
+    assert out[3].startswith(
+        f"{statement}:7:9: layout.logo: the logo '../secret.png' is outside the statement's folder"
+    )

@@ -111,7 +111,7 @@ def test_a_logo_outside_the_statement_folder_needs_the_flag(tmp_path, capsys):
     def images() -> int:
         return sum(len(page.images) for page in PdfReader(target).pages)
 
-    assert main(["export", str(statement), "-o", str(target)]) == 0
+    assert main(["export", str(statement), "-o", str(target)]) == 1, "written, but not as asked"
     assert "outside the statement's folder" in capsys.readouterr().err
     assert images() == 0
     assert main(["export", str(statement), "-o", str(target), "--allow-outside-assets"]) == 0

@@ -140,9 +140,9 @@ def test_the_logo_prints_in_the_export_colour_space(tmp_path, colour, space):
     assert [image["/ColorSpace"] for image in images] == [space]
 
 
-def test_an_unreadable_logo_is_a_warning_and_the_leaflet_still_prints(tmp_path):
+def test_an_unreadable_logo_is_a_problem_and_the_leaflet_still_prints(tmp_path):
     result = render_pdf(small(), ExportOptions.from_layout(None, logo="missing.png"), base_dir=tmp_path)
     (problem,) = result.problems
-    assert problem.path == ("layout", "logo") and problem.is_warning
+    assert problem.path == ("layout", "logo") and not problem.is_warning
     assert "the logo 'missing.png' was not found next to the statement" in problem.message
     assert result.page_count == 1

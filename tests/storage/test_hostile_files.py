@@ -84,7 +84,9 @@ def test_a_fifty_megabyte_file_is_refused_in_bounded_memory(tmp_path):
         stream.write(b"format: 1\ntitle: X\n")
         stream.truncate(50 * 1024 * 1024)
     tracemalloc.start()
-    with pytest.raises(InvalidStatement, match=r"the file is 50\.0 MB; a statement file may be at most 20 MB"):
+    with pytest.raises(
+        InvalidStatement, match=r"the file is 50\.0 MB; a statement file may be at most 20 MB"
+    ):
         load(big)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()

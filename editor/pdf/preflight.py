@@ -1,0 +1,43 @@
+"""What would stop a statement printing right, found without printing it: for ``check``.
+
+A theme or font that does not exist, a logo that cannot be used, letters the font lacks and
+right-to-left text all show up only at export otherwise; an organiser runs ``check`` to hear
+about them before the print shop does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from editor.model import Problem, Statement
+from editor.pdf.errors import RenderError
+from editor.pdf.fonts import font_family
+from editor.pdf.logo import LogoProblem, open_logo
+from editor.pdf.options import ExportOptions
+from editor.pdf.text_checks import text_problems
+
+
+def preflight(statement: Statement, base_dir: Path | None) -> list[Problem]:
+    problems: list[Problem] = []
+    try:
+        options = ExportOptions.from_layout(statement.layout)
+    except RenderError as error:  # go on with the default theme, to find the other problems too
+        field = "theme" if "theme" in str(error) else None
+        problems.append(Problem(str(error), ("layout", field) if field else ("layout",)))
+        try:
+            options = ExportOptions.from_layout(dataclasses.replace(statement.layout, theme=None))
+        except RenderError:
+            return problems
+    try:
+        family = font_family(options.font)
+    except RenderError as error:
+        problems.append(Problem(str(error), ("layout", "font")))
+    else:
+        problems += text_problems(statement.without_private_data(), family)
+    if options.logo:
+        try:
+            open_logo(options.logo, base_dir, allow_outside=False)
+        except LogoProblem as problem:
+            problems.append(problem.as_problem())
+    return problems
