@@ -229,10 +229,10 @@ class FileController(QObject):
             self._lock = None
 
     def _agree_to_lose_comments(self, error: CommentsWouldBeLost) -> bool:
-        lines = ", ".join(str(n) for n in error.lines[:8]) + (", …" if len(error.lines) > 8 else "")
         return self._save_anyway(
             "Comments will not be kept",
-            f"“{Path(error.path).name}” has comments written by hand (line {lines}). Saving from the editor "
+            f"“{Path(error.path).name}” has comments written by hand ({error.lines_text}). "
+            "Saving from the editor "
             "rewrites the file in its standard form and leaves them out. A copy of the current file is "
             "kept in the backups.",
         )

@@ -60,9 +60,6 @@ class Signatory:
     phone: str = field(default="", metadata=PRIVATE)
     note: str = field(default="", metadata=PRIVATE)
 
-    def has_private_data(self) -> bool:
-        return any(getattr(self, name) for name in PRIVATE_SIGNATORY_FIELDS)
-
     def without_private_data(self) -> Signatory:
         blanks: dict[str, Any] = {name: "" for name in PRIVATE_SIGNATORY_FIELDS}
         return dataclasses.replace(self, **blanks)

@@ -57,11 +57,6 @@ def to_markup(text: str, hyphenate: Hyphenate | None = None) -> str:
     return "".join(pieces)
 
 
-def without_markup(text: str) -> str:
-    """What a reader sees: the text with the markup characters taken away."""
-    return INLINE.sub(lambda m: m["strong"] or m["em"] or m["label"], text)
-
-
 def _plain(text: str, hyphenate: Hyphenate | None) -> str:
     return escape(hyphenate(text) if hyphenate else text)
 

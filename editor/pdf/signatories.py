@@ -128,7 +128,7 @@ class _LineBreaker:
                     current, x = [], self.hang
                     word = word.lstrip()
                     word_width = measure(word, self.size)
-                for piece, piece_width in self._pieces(word, word_width, x, measure):
+                for piece, piece_width in self._pieces(word, word_width, measure):
                     if current and x + piece_width > self.width:
                         lines.append(tuple(current))
                         current, x = [], self.hang
@@ -138,7 +138,7 @@ class _LineBreaker:
             lines.append(tuple(current))
         return tuple(lines)
 
-    def _pieces(self, word: str, word_width: float, x: float, measure) -> list[tuple[str, float]]:
+    def _pieces(self, word: str, word_width: float, measure) -> list[tuple[str, float]]:
         """A word wider than a whole line is cut into pieces that fit; text is never lost."""
         room = self.width - self.hang
         if word_width <= room:

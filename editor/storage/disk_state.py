@@ -25,14 +25,6 @@ class Fingerprint:
         status = os.stat(path)
         return cls(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
-    @classmethod
-    def of_file(cls, path: str | os.PathLike[str]) -> Fingerprint | None:
-        """None when the file is gone."""
-        try:
-            return cls.of_bytes(path, Path(path).read_bytes())
-        except FileNotFoundError:
-            return None
-
     def still_matches(self, path: str | os.PathLike[str]) -> bool:
         """True when the file on disk has the content this fingerprint was taken of."""
         try:

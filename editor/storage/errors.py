@@ -29,10 +29,19 @@ class CommentsWouldBeLost(StorageError):
     """The file on disk has comments that saving would drop; the caller must agree first."""
 
     def __init__(self, path: str, lines: list[int]) -> None:
-        shown = ", ".join(str(n) for n in lines[:8]) + (", ..." if len(lines) > 8 else "")
-        super().__init__(f"{path} has comments (line {shown}) that saving will not keep")
         self.path = path
         self.lines = lines
+        super().__init__(f"{path} has comments ({self.lines_text}) that saving will not keep")
+
+    @property
+    def lines_text(self) -> str:
+        """'line 3', 'lines 2 and 7', 'lines 2, 7, 9, ...'."""
+        if len(self.lines) == 1:
+            return f"line {self.lines[0]}"
+        if len(self.lines) == 2:
+            return f"lines {self.lines[0]} and {self.lines[1]}"
+        shown = ", ".join(str(n) for n in self.lines[:8])
+        return f"lines {shown}{', ...' if len(self.lines) > 8 else ''}"
 
 
 class ChangedOnDisk(StorageError):

@@ -48,7 +48,6 @@ LAYOUT_KEYS = (
     "page_size", "orientation", "theme", "accent_color", "font", "font_size", "fit_pages",
     "signatory_columns", "bleed_mm", "crop_marks", "colour", "imposition", "logo",
 )  # fmt: skip
-CHOICE_KEYS = {"page_size", "orientation", "colour", "imposition"}
 
 _TAG = "tag:yaml.org,2002:"
 _NULL, _STR, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("null", "str", "bool", "int", "float"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.pdf.markup import SOFT_HYPHEN, hyphenator, paragraphs, to_markup, without_markup
+from editor.pdf.markup import SOFT_HYPHEN, hyphenator, paragraphs, to_markup
 
 
 @pytest.mark.parametrize(
@@ -25,10 +25,6 @@ from editor.pdf.markup import SOFT_HYPHEN, hyphenator, paragraphs, to_markup, wi
 )
 def test_markup(text, markup):
     assert to_markup(text) == markup
-
-
-def test_without_markup_is_what_a_reader_sees():
-    assert without_markup("**Who** decides *now*, see [this](https://x.org)") == "Who decides now, see this"
 
 
 def test_a_blank_line_separates_paragraphs():

@@ -93,7 +93,7 @@ def test_saving_a_file_with_comments_asks_first(tmp_path: Path):
     assert loaded.comment_lines == [2, 3]
     with pytest.raises(CommentsWouldBeLost) as caught:
         save(loaded.statement, path)
-    assert "line 2, 3" in str(caught.value)
+    assert "has comments (lines 2 and 3)" in str(caught.value)
     assert path.read_text(encoding="utf-8") == original
     save(loaded.statement, path, discard_comments=True)
     assert path.read_text(encoding="utf-8") == "format: 1\ntitle: X\nsubtitle: 'no # comment'\n"
