@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import difflib
 import logging
 import os
 import sys
@@ -43,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] in COMMANDS:
             options = _parser().parse_args(arguments)
             return COMMANDS[options.command](options)
+        mistyped = _mistyped_command(arguments)
+        if mistyped:
+            print(mistyped, file=sys.stderr)
+            return EXIT_UNREADABLE
         options = _window_parser().parse_args(arguments)
         return open_window(options.file)
     except KeyboardInterrupt:
@@ -251,13 +256,23 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     )
 
 
+def _mistyped_command(arguments: list[str]) -> str | None:
+    """'chek plan.yaml' is a command misspelt, not a window to open on a file called 'chek'."""
+    if not arguments or arguments[0].startswith("-") or Path(arguments[0]).exists():
+        return None
+    close = difflib.get_close_matches(arguments[0], COMMANDS, n=1, cutoff=0.6)
+    if not close and len(arguments) == 1:
+        return None  # a file name: opening it will say whether it exists
+    hint = f"did you mean '{close[0]}'?" if close else f"the commands are {', '.join(COMMANDS)}"
+    return f"statement-editor: '{arguments[0]}' is not a command; {hint}"
+
+
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="statement-editor",
-        description="Open a statement in the editor window. "
-        "Other commands: check FILE..., new FILE, export FILE -o OUT.pdf, "
-        "import-signatories FILE CSV, export-signatories FILE -o OUT.csv "
-        "(see 'statement-editor COMMAND --help').",
+        description="Open a statement in the editor window. Other commands: "
+        + ", ".join(COMMANDS)
+        + " (see 'statement-editor COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("file", nargs="?", metavar="FILE", help="the statement to open")

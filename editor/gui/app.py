@@ -38,7 +38,8 @@ def create_window(file: str | None = None) -> MainWindow:
     """The window, with work a crash left behind offered back first; then ``file``, if any."""
     window = MainWindow(load_settings(), window_state())
     window.document.replaced.connect(keep_collections_short)
-    if offer_recovery(window.files, window.keeper) or not (file and window.open_file(Path(file))):
+    opening = Path(file) if file else None
+    if offer_recovery(window.files, window.keeper, opening) or not (opening and window.open_file(opening)):
         window.preview.render_now()
     return window
 

@@ -77,9 +77,16 @@ class WorkKeeper(QObject):
             self.discard()
 
 
-def offer_recovery(files: FileController, keeper: WorkKeeper) -> bool:
-    """At start: offer back work a crash left behind; True when some was restored."""
+def offer_recovery(files: FileController, keeper: WorkKeeper, opening: Path | None = None) -> bool:
+    """At start: offer back work a crash left behind; True when some was restored.
+
+    When the program is started on a file, only work on that file is offered; the rest waits
+    for a start without one, so the file asked for is what the window shows.
+    """
+    wanted = str(opening.resolve()) if opening else None
     for copy in keeper.store.copies():
+        if wanted is not None and copy.source != wanted:
+            continue
         answer = files.ask(
             "Recover unsaved work",
             f"Statement Editor closed without saving this work:\n\n{copy.describe()}\n\n"

@@ -58,7 +58,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         _sync_folder(folder)
     except OSError as error:
         reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
-        raise SaveFailed(f"could not save {target}: {reason}; the file on disk was not changed") from error
+        outcome = "the file on disk was not changed" if target.exists() else "nothing was written"
+        raise SaveFailed(f"could not save {target}: {reason}; {outcome}") from error
     finally:
         if temporary is not None:
             _remove_quietly(temporary)

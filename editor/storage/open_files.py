@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import socket
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,18 +63,22 @@ class OpenFileLock:
             except FileExistsError:
                 holder = _holder(lock_file)
                 if holder is not None and holder != os.getpid():
-                    raise AlreadyOpen(str(path), holder) from None
+                    raise AlreadyOpen(str(path), holder) from None  # -1: another copy just opened it
                 lock_file.unlink(missing_ok=True)  # left by a crash, or our own: take it over
                 continue
             with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
                 stream.write(content)
             return cls(path, lock_file)
-        raise AlreadyOpen(str(path), -1)
+        raise AlreadyOpen(str(path), -1)  # taken again between our removal and our creation
 
     def release(self) -> None:
         with contextlib.suppress(OSError):
             if _holder(self.lock_file) in (os.getpid(), None):
                 self.lock_file.unlink()
+
+
+BEING_WRITTEN_SECONDS = 5.0
+"""A lock this young with no readable owner is still being written by whoever just made it."""
 
 
 def _holder(lock_file: Path) -> int | None:
@@ -82,7 +87,11 @@ def _holder(lock_file: Path) -> int | None:
         owner = json.loads(lock_file.read_text(encoding="utf-8"))
         pid, host = int(owner["pid"]), str(owner["host"])
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        try:
+            young = time.time() - lock_file.stat().st_mtime < BEING_WRITTEN_SECONDS
+        except OSError:
+            return None
+        return -1 if young else None
     if host != socket.gethostname():
         return pid  # another machine sharing the folder: assume it is alive
     return pid if process_is_running(pid) else None

@@ -141,3 +141,10 @@ def test_check_reports_what_would_not_print_with_its_line(tmp_path, capsys):
     assert out[3].startswith(
         f"{statement}:7:9: layout.logo: the logo '../secret.png' is outside the statement's folder"
     )
+
+
+def test_a_misspelt_command_is_named_as_such(capsys):
+    assert main(["chek", "plan.statement.yaml"]) == 2
+    assert capsys.readouterr().err == "statement-editor: 'chek' is not a command; did you mean 'check'?\n"
+    assert main(["frobnicate", "x", "y"]) == 2
+    assert "the commands are check, new, export" in capsys.readouterr().err

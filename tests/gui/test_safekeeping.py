@@ -230,3 +230,12 @@ def test_a_statement_open_in_another_copy_of_the_program_asks_first(open_window,
         answers.replies = [Button.Yes]
         assert window.open_file(example_copy)
         other.kill()
+
+
+def test_started_on_a_file_only_work_on_that_file_is_offered(started, example_copy, tmp_path, answers):
+    store = RecoveryStore()
+    store.write(store.new_key(), Statement(title="Other work"), tmp_path / "other.statement.yaml")
+    window = started(str(example_copy))
+    assert answers.questions == []
+    assert window.document.path == example_copy.resolve()
+    assert titles_offered() == ["Other work"], "kept for a start without a file"

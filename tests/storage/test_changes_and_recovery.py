@@ -121,3 +121,14 @@ def test_the_same_program_may_reopen_its_own_statement(tmp_path):
     second.release()
     first.release()
     assert list((tmp_path / "locks").iterdir()) == []
+
+
+def test_a_lock_still_being_written_is_not_taken_over(tmp_path):
+    locks = tmp_path / "locks"
+    locks.mkdir()
+    first = OpenFileLock.acquire(tmp_path / "s.yaml", locks)
+    first.lock_file.write_text("", encoding="utf-8")  # created by another copy, not yet written
+    with pytest.raises(AlreadyOpen):
+        OpenFileLock.acquire(tmp_path / "s.yaml", locks)
+    os.utime(first.lock_file, (0, 0))  # long ago: a crash left it empty
+    OpenFileLock.acquire(tmp_path / "s.yaml", locks).release()
