@@ -50,27 +50,54 @@ class SignatoryItems:
     def __init__(self, groups: list[Group], look: Look) -> None:
         self.groups = groups
         self.look = look
-        self._entries = tuple(
-            (group.heading, tuple((i, p.name, p.role, p.personal_capacity) for i, p in group.people))
-            for group in groups
+        self._entries = _HashedOnce(
+            tuple(
+                (group.heading, tuple((i, p.name, p.role, p.personal_capacity) for i, p in group.people))
+                for group in groups
+            )
         )
+        self._by_width: dict[tuple, tuple[Item, ...]] = {}
 
     def for_width(self, width: float) -> tuple[Item, ...]:
+        """Asked hundreds of times per document: answered from this list's own memo after the first."""
         look = self.look
         styles, palette, family = look.styles, look.palette, look.family
         bold_names = look.theme.section("signatories")["name_style"] == "bold"
         heading_colour = palette.named(look.theme.section("section_heading")["colour"])
-        return _laid_out(
-            self._entries,
+        key = (
             (family.bold if bold_names else family.regular, family.regular, family.bold),
             (styles.signatory_size, styles.group_size),
             (palette.text, palette.muted, heading_colour),
             round(width, 2),
         )
+        items = self._by_width.get(key)
+        if items is None:
+            items = self._by_width[key] = _laid_out(self._entries, *key)
+        return items
+
+
+class _HashedOnce:
+    """Ten thousand names as a cache key: hashed once, not on every lookup."""
+
+    __slots__ = ("_hash", "value")
+
+    def __init__(self, value: tuple) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (
+            isinstance(other, _HashedOnce) and self._hash == other._hash and self.value == other.value
+        )
 
 
 @functools.lru_cache(maxsize=8)
-def _laid_out(entries: tuple, fonts: tuple, sizes: tuple, colours: tuple, width: float) -> tuple[Item, ...]:
+def _laid_out(
+    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float
+) -> tuple[Item, ...]:
     """Cached across renders: the preview renders again after every edit, and most edits do not
     touch the names. Every argument is a plain value, so equal input means an equal layout."""
     name_font, role_font, heading_font = fonts
@@ -79,7 +106,7 @@ def _laid_out(entries: tuple, fonts: tuple, sizes: tuple, colours: tuple, width:
     line_height = size * 1.3
     breaker = _LineBreaker(width, size, hang=size)
     items: list[Item] = []
-    for heading, people in entries:
+    for heading, people in hashed.value:
         if heading:
             text = f"{heading.upper()}  ·  {len(people)}"
             lines = _LineBreaker(width, heading_size, hang=0).lines([(text, heading_font, heading_colour)])
