@@ -109,12 +109,13 @@ class _Job:
             return size, None
         floor = min(size, float(self.theme["min_body_size"]))
         smallest = self.build(floor, trial=True)
-        if smallest.page_count > pages:
-            where = smallest.first_on_page.get(pages + 1, "the end")
-            return floor, Problem(
+        if smallest.page_count > pages:  # shrinking would only cost legibility: keep the normal size
+            where = first.first_on_page.get(pages + 1, "the end")
+            return size, Problem(
                 f"does not fit on {pages} page{'s' if pages > 1 else ''}: even with body text at "
-                f"{floor:g} pt the leaflet needs {smallest.page_count}; from {where} on is on "
-                f"page {pages + 1} and later (nothing was left out)",
+                f"{floor:g} pt the leaflet would need {smallest.page_count}, so it is printed at its "
+                f"normal size on {first.page_count}; from {where} on is on page {pages + 1} and later "
+                "(nothing was left out)",
                 ("layout", "fit_pages"),
                 is_warning=True,
             )
@@ -270,9 +271,10 @@ class _LeafletDocument(BaseDocTemplate):
 def _pages_filled(flowable, page: int, frame: Frame, before: float) -> float:
     """Pages used so far, counting the used part of this one; the foot block takes the rest of
     the page to sit at its foot, but needs only its own height."""
+    height = max(frame._height, 1.0)  # a frame squeezed to nothing by a tall title still counts
     if isinstance(flowable, FootBlock):
-        return (before if before > page - 1 else page - 1) + flowable.needed / frame._height
-    return page - 1 + (frame._y1 + frame._height - frame._y) / frame._height
+        return (before if before > page - 1 else page - 1) + flowable.needed / height
+    return page - 1 + (frame._y1 + frame._height - frame._y) / height
 
 
 class _PageDecoration:

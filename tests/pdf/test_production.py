@@ -112,7 +112,9 @@ def test_fit_pages_says_what_does_not_fit_and_keeps_every_name():
     (problem,) = result.problems
     assert problem.path == ("layout", "fit_pages") and problem.is_warning
     assert re.search(
-        r"even with body text at 7 pt the leaflet needs \d+; from signatories\[\d+\] on", problem.message
+        r"even with body text at 7 pt the leaflet would need \d+, so it is printed at its normal size on \d+; "
+        r"from signatories\[\d+\] on",
+        problem.message,
     )
     text = flat_text(result.pdf)
     assert all(f"Person {n:05d} Surname" in text for n in range(1000))
