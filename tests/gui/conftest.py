@@ -64,6 +64,24 @@ def open_window(qtbot, answers: Answers) -> Iterator:
         return window
 
     yield make
+    close_without_questions(windows)
+
+
+@pytest.fixture
+def started(qtbot) -> Iterator:
+    """``started(file)`` -> a window as the program starts it, its questions going to the test."""
+    windows: list[MainWindow] = []
+
+    def start(file: str | None = None) -> MainWindow:
+        window = create_window(file)
+        windows.append(window)
+        return window
+
+    yield start
+    close_without_questions(windows)
+
+
+def close_without_questions(windows: list[MainWindow]) -> None:
     for window in windows:
         window.document.undo_stack.setClean()
         window.close()

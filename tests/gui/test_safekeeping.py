@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from editor.gui import unexpected_errors
-from editor.gui.app import create_window
 from editor.model import Statement
 from editor.storage import load
 from editor.storage.recovery import RecoveryStore
@@ -103,23 +102,6 @@ def test_discarding_an_offered_copy_removes_it(started, answers):
     window = started()
     assert window.document.statement.title != "Not wanted"
     assert titles_offered() == []
-
-
-@pytest.fixture
-def started(qtbot):
-    """``started(file)`` -> a window as the program starts it, closed without questions afterwards."""
-    windows = []
-
-    def start(file: str | None = None):
-        window = create_window(file)
-        windows.append(window)
-        return window
-
-    yield start
-    for window in windows:
-        window.document.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
 
 
 @pytest.fixture(autouse=True)
