@@ -31,6 +31,7 @@ def test_titles_and_honours_are_passed_over(name, words):
 def test_fold_ignores_case_and_accents_but_keeps_cyrillic_letters():
     assert fold("Seán Ó Briain") == "sean o briain"
     assert fold("Zoë LEFÈVRE") == "zoe lefevre"
+    assert fold("Łukasz Żółć, Søren") == "lukasz zolc, soren"
     assert fold("Ївга Йосипенко") == "ївга йосипенко"
     assert fold("Γιώργος") == fold("ΓΙΩΡΓΟΣ")
 
