@@ -43,6 +43,8 @@ from editor.pdf import RenderError, RenderResult, render_pdf
 log = logging.getLogger(__name__)
 ZOOM_STEP = 1.25
 SHORTEST_PAUSE_MS = 40
+SLOW_RENDER_MS = 1000
+"""Past this, the preview says it is updating rather than look stuck."""
 
 
 class RenderSignals(QObject):
@@ -110,6 +112,8 @@ class PreviewPane(QWidget):
         self.pool.setMaxThreadCount(1)
         self.longest_pause_ms = longest_pause_ms
         self.timer = QTimer(self, singleShot=True, interval=longest_pause_ms)
+        self.slow = QTimer(self, singleShot=True, interval=SLOW_RENDER_MS)
+        self.slow.timeout.connect(self._show_working)
         self.timer.timeout.connect(self.render_now)
         document.changed.connect(self.timer.start)
         document.replaced.connect(self.render_now)
@@ -155,12 +159,19 @@ class PreviewPane(QWidget):
             return
         self._busy = True
         self._generation += 1
+        self.slow.start()
         base_dir = self.document.path.parent if self.document.path else None
         self.pool.start(
             RenderJob(self._generation, snapshot(self.document.statement), base_dir, self.signals)
         )
 
+    def _show_working(self) -> None:
+        """A long list takes more than a second to lay out: say the preview is on its way."""
+        if self._busy:
+            self.page_label.setText("Updating the preview…")
+
     def _next(self) -> None:
+        self.slow.stop()
         self._busy = False
         if self._pending:
             self._pending = False
@@ -183,6 +194,7 @@ class PreviewPane(QWidget):
 
     def _failed(self, generation: int, message: str) -> None:
         self._next()
+        self._update_page_label()
         if generation <= self._shown:
             return
         self._shown = generation

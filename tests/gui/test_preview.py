@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtPdfWidgets import QPdfView
 
-from editor.model import Demand
+from editor.model import Demand, Signatory
 from editor.model.edits import InsertItems
 from tests.gui.conftest import EXAMPLE
 
@@ -83,3 +83,15 @@ def test_a_problem_with_a_signatory_selects_the_row(open_window, qtbot):
     form = window.sections[window.navigation.currentRow()]
     assert form.title == "Signatories"
     assert form.proxy.mapToSource(form.table.currentIndex()).row() == 30
+
+
+def test_a_render_taking_long_says_the_preview_is_updating(open_window, qtbot):
+    window = open_window(None)
+    preview = window.preview
+    qtbot.waitUntil(lambda: not preview._busy, timeout=10_000)
+    preview.slow.setInterval(0)  # as if every render took longer than a second
+    people = [(n, Signatory(f"Person {n}", role="Nurse")) for n in range(2_000)]
+    window.document.push(InsertItems(("signatories",), people, "Import"))
+    preview.render_now()
+    qtbot.waitUntil(lambda: preview.page_label.text() == "Updating the preview…", timeout=10_000)
+    qtbot.waitUntil(lambda: "page" in preview.page_label.text() and not preview._busy, timeout=30_000)
