@@ -29,6 +29,11 @@ class PrintedLabels:
     page: str
     months: tuple[str, ...]
     date_pattern: str
+    thousands: str
+
+    def count(self, number: int) -> str:
+        """1,000 in English, 1 000 (with a no-break space) in Ukrainian."""
+        return f"{number:,}".replace(",", self.thousands)
 
     def date(self, value: datetime.date) -> str:
         return self.date_pattern.format(day=value.day, month=self.months[value.month - 1], year=value.year)
@@ -46,6 +51,7 @@ def labels_for(statement: Statement) -> PrintedLabels:
         page=words["page"],
         months=tuple(words["months"]),
         date_pattern=words["date"],
+        thousands=words["thousands"],
     )
 
 

@@ -47,9 +47,10 @@ class Group:
 class SignatoryItems:
     """The whole list as items, laid out once per column width and shared by every page's part."""
 
-    def __init__(self, groups: list[Group], look: Look) -> None:
+    def __init__(self, groups: list[Group], look: Look, thousands: str = ",") -> None:
         self.groups = groups
         self.look = look
+        self.thousands = thousands
         self._entries = _HashedOnce(
             tuple(
                 (group.heading, tuple((i, p.name, p.role, p.personal_capacity) for i, p in group.people))
@@ -69,6 +70,7 @@ class SignatoryItems:
             (styles.signatory_size, styles.group_size),
             (palette.text, palette.muted, heading_colour),
             round(width, 2),
+            self.thousands,
         )
         items = self._by_width.get(key)
         if items is None:
@@ -96,7 +98,7 @@ class _HashedOnce:
 
 @functools.lru_cache(maxsize=8)
 def _laid_out(
-    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float
+    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float, thousands: str
 ) -> tuple[Item, ...]:
     """Cached across renders: the preview renders again after every edit, and most edits do not
     touch the names. Every argument is a plain value, so equal input means an equal layout."""
@@ -108,7 +110,7 @@ def _laid_out(
     items: list[Item] = []
     for heading, people in hashed.value:
         if heading:
-            text = f"{heading.upper()}  ·  {len(people)}"
+            text = f"{heading.upper()}  ·  {len(people):,}".replace(",", thousands)
             lines = _LineBreaker(width, heading_size, hang=0).lines([(text, heading_font, heading_colour)])
             items.append(Item(lines, size * 0.9, heading_size * 1.45, True, -1))
         for index, name, role, personal_capacity in people:

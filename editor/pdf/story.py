@@ -140,8 +140,10 @@ class StoryBuilder:
 
     def _signatories(self) -> list[Flowable]:
         look, styles, signatories = self.look, self.look.styles, self.statement.signatories
-        label = SectionLabel(f"{self.labels.signatories}  \u00b7  {len(signatories)}", look)
-        items = SignatoryItems(self._groups(), look)
+        label = SectionLabel(
+            f"{self.labels.signatories}  \u00b7  {self.labels.count(len(signatories))}", look
+        )
+        items = SignatoryItems(self._groups(), look, self.labels.thousands)
         columns = SignatoryColumns(items, self.signatory_columns, self.gap)
         flowables: list[Flowable] = [
             self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),

@@ -69,6 +69,10 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
             leading=size * line,
             textColor=colour,
             alignment=extra.pop("alignment", TA_LEFT),
+            # Left unset, a link's underline takes the width of whatever line was drawn last
+            # (a thick rule in the photocopy theme) and covers the letters.
+            underlineWidth="0.06*F",
+            underlineOffset="-0.14*F",
             **extra,
         )
 

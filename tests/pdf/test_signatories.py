@@ -8,7 +8,7 @@ import re
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from editor.model import Signatory
+from editor.model import Signatory, Statement
 from editor.pdf import ExportOptions, render_pdf
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
 from tests.pdf.samples import GROUPS, flat_text, look_for_tests, many_signatories, reader
@@ -95,3 +95,14 @@ def test_imposition_is_applied_when_asked():
         len(reader(booklet.pdf).pages) != plain.page_count
         or reader(booklet.pdf).pages[0].mediabox != reader(plain.pdf).pages[0].mediabox
     )
+
+
+# A no-break space groups the Ukrainian digits; text extraction gives it back as a plain space.
+@pytest.mark.parametrize(
+    ("language", "label", "written"), [("en", "SIGNATORIES", "1,200"), ("uk", "ПІДПИСАЛИ", "1 200")]
+)
+def test_counts_are_grouped_as_the_language_writes_them(language, label, written):
+    people = [Signatory(f"P {i}", group="G") for i in range(1200)]
+    pdf = render_pdf(Statement(title="X", language=language, signatories=people)).pdf
+    first_page = reader(pdf).pages[0].extract_text()
+    assert f"{label}  ·  {written}\nG  ·  {written}" in first_page
