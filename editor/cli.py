@@ -169,6 +169,7 @@ def export(options: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if loaded.problems:
         print(*loaded.problems, sep="\n", file=sys.stderr)
+    if any(not problem.is_warning for problem in loaded.problems):
         print(f"{source}: not exported; fix the problems above (nothing was written)", file=sys.stderr)
         return EXIT_PROBLEMS
     colour = None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb")
@@ -190,8 +191,8 @@ def export(options: argparse.Namespace) -> int:
     except (RenderError, StorageError) as error:
         print(f"{source}: not exported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
-    for problem in result.problems:
-        print(problem.located(str(source), None, None), file=sys.stderr)
+    for problem in locate(result.problems, source):
+        print(problem, file=sys.stderr)
     pages = _count(result.page_count, "page")
     if any(not problem.is_warning for problem in result.problems):
         print(

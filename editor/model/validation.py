@@ -26,6 +26,8 @@ LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 FONT_SIZE_RANGE = (5.0, 72.0)
+MIN_ACCENT_CONTRAST = 3.0
+"""WCAG's ratio for large text: the accent carries the title band, numbers and headings."""
 MAX_BLEED_MM = 20.0
 
 
@@ -59,6 +61,18 @@ def _blocks_problems(blocks: list[Block], key: str) -> Iterator[Problem]:
             yield Problem("this block is blank", path)
 
 
+def contrast_with_white(colour: str) -> float:
+    """WCAG contrast ratio of ``#RRGGBB`` against white, from 1 (white) to 21 (black)."""
+
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    return 1.05 / (luminance + 0.05)
+
+
 def _url_problems(url: str, path: Path) -> Iterator[Problem]:
     try:
         parts = urlsplit(url)
@@ -84,6 +98,14 @@ def _layout_problems(layout: Layout) -> Iterator[Problem]:
         yield Problem(
             f"'{layout.accent_color}' is not a colour; write it as #RRGGBB, for example #C8102E",
             ("layout", "accent_color"),
+        )
+    elif layout.accent_color is not None and contrast_with_white(layout.accent_color) < MIN_ACCENT_CONTRAST:
+        ratio = contrast_with_white(layout.accent_color)
+        yield Problem(
+            f"{layout.accent_color} is too light to read on white paper or under white text "
+            f"(contrast {ratio:.1f}:1; choose a darker colour, at least {MIN_ACCENT_CONTRAST:g}:1)",
+            ("layout", "accent_color"),
+            is_warning=True,
         )
     if layout.theme is not None and not layout.theme.strip():
         yield Problem("the theme name is blank", ("layout", "theme"))

@@ -91,7 +91,8 @@ def test_problems_in_the_text_are_listed_and_exit_1(tmp_path, capsys):
     assert main(["export", str(source), "-o", str(target)]) == 1
     error = capsys.readouterr().err
     assert (
-        f"{source}: signatories[36].name: '王' (U+738B CJK UNIFIED IDEOGRAPH-738B) is not in FiraGO" in error
+        f"{source}:143:5: signatories[36].name: '王' (U+738B CJK UNIFIED IDEOGRAPH-738B) is not in FiraGO"
+        in error
     )
     assert "written (2 pages) with the problems above" in error
     assert target.exists()
@@ -116,3 +117,11 @@ def test_a_logo_outside_the_statement_folder_needs_the_flag(tmp_path, capsys):
     assert images() == 0
     assert main(["export", str(statement), "-o", str(target), "--allow-outside-assets"]) == 0
     assert images() == 1
+
+
+def test_a_warning_in_the_statement_does_not_stop_the_export(tmp_path, capsys):
+    statement = tmp_path / "light.statement.yaml"
+    statement.write_text('format: 1\ntitle: X\nlayout:\n  accent_color: "#FFFF00"\n', encoding="utf-8")
+    assert main(["export", str(statement), "-o", str(tmp_path / "out.pdf")]) == 0
+    assert "warning: #FFFF00 is too light" in capsys.readouterr().err
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")

@@ -86,3 +86,12 @@ def test_a_complete_statement_is_valid():
 def test_each_rule_names_its_field(statement, expected):
     found = messages(statement)
     assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_an_accent_too_light_to_read_is_a_warning():
+    (problem,) = validate(Statement(title="X", layout=Layout(accent_color="#FFFF00")))
+    assert problem.is_warning
+    assert str(problem).startswith(
+        "layout.accent_color: warning: #FFFF00 is too light to read on white paper"
+    )
+    assert validate(Statement(title="X", layout=Layout(accent_color="#C8102E"))) == []
