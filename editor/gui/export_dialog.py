@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
-from editor.model import COLOUR_MODES, IMPOSITIONS, format_path
+from editor.model import COLOUR_MODES, IMPOSITIONS, format_path, validate
 from editor.model.edits import snapshot
 from editor.model.validation import MAX_BLEED_MM
 from editor.pdf import ExportOptions, RenderError, render_pdf
@@ -112,6 +112,13 @@ class ExportDialog(QDialog):
             self.outcome.setText(f"Not exported: {refusal}")
             return False
         statement = snapshot(self.document.statement)
+        blocking = [p for p in validate(statement) if not p.is_warning]
+        if blocking:  # the same rule as the command line: a print run is not the place to find out
+            listed = "\n".join(f"• {format_path(p.path)}: {p.message}" for p in blocking)
+            self.outcome.setText(
+                f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"
+            )
+            return False
         base_dir = self.document.path.parent if self.document.path else None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -32,3 +32,15 @@ def test_a_failed_export_says_why_in_the_dialog(open_window, example_copy, tmp_p
     dialog.target.setText(str(tmp_path / "missing" / "out.pdf"))
     assert not dialog.export()
     assert dialog.outcome.text().startswith("Not exported: could not save")
+
+
+def test_a_statement_with_problems_is_not_exported(open_window, tmp_path):
+    from editor.gui.export_dialog import ExportDialog
+
+    window = open_window(None)
+    window.document.set_value(("title",), "  ", "Edit title")
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    dialog.target.setText(str(tmp_path / "out.pdf"))
+    assert not dialog.export()
+    assert "title: the title must not be blank" in dialog.outcome.text()
+    assert not (tmp_path / "out.pdf").exists()

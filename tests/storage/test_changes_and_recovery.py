@@ -32,6 +32,7 @@ def test_a_save_returns_the_fingerprint_for_the_next_save(tmp_path):
     path = tmp_path / "s.yaml"
     first = save(Statement(title="One"), path)
     second = save(Statement(title="Two"), path, expected=first)
+    assert second != first
     save(Statement(title="Three"), path, expected=second)
     assert load(path).statement.title == "Three"
 
@@ -41,6 +42,7 @@ def test_touching_a_file_without_changing_it_is_not_a_change(tmp_path):
     fingerprint = save(Statement(title="One"), path)
     os.utime(path, ns=(1, 1))
     save(Statement(title="Two"), path, expected=fingerprint)
+    assert load(path).statement.title == "Two"
 
 
 def test_a_deleted_file_is_written_again(tmp_path):

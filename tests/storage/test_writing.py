@@ -112,3 +112,14 @@ def test_a_statement_too_large_to_open_again_is_not_saved(tmp_path: Path):
     with pytest.raises(SaveFailed, match="over the 20 MB a statement file may be"):
         save(Statement(title="Huge", imprint="x" * (21 * 1024 * 1024)), path)
     assert load(path).statement.title == "Small"
+
+
+def test_the_format_keys_follow_the_model_fields():
+    """The key lists the reader and writer share are the model's fields, in the same order."""
+    import dataclasses
+
+    from editor.model import Layout
+    from editor.storage.schema import LAYOUT_KEYS, SIGNATORY_KEYS
+
+    assert SIGNATORY_KEYS == tuple(f.name for f in dataclasses.fields(Signatory))
+    assert LAYOUT_KEYS == tuple(f.name for f in dataclasses.fields(Layout))
