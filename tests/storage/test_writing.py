@@ -121,5 +121,5 @@ def test_the_format_keys_follow_the_model_fields():
     from editor.model import Layout
     from editor.storage.schema import LAYOUT_KEYS, SIGNATORY_KEYS
 
-    assert SIGNATORY_KEYS == tuple(f.name for f in dataclasses.fields(Signatory))
-    assert LAYOUT_KEYS == tuple(f.name for f in dataclasses.fields(Layout))
+    assert tuple(f.name for f in dataclasses.fields(Signatory)) == SIGNATORY_KEYS
+    assert tuple(f.name for f in dataclasses.fields(Layout)) == LAYOUT_KEYS
