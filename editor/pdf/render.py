@@ -35,7 +35,7 @@ from editor.pdf.text_checks import text_problems
 from editor.pdf.themes import Theme, load_theme
 from editor.pdf.title import TitleBlock
 
-FIT_STEP_PT = 0.2
+FIT_STEP_PT = 0.1
 PAGE_NUMBER_FORM = "pageNumber{}"
 
 
@@ -119,21 +119,23 @@ class _Job:
                 ("layout", "fit_pages"),
                 is_warning=True,
             )
-        # Text area grows with the square of the type size: start near the answer, then step.
-        estimate = size * math.sqrt(pages / max(first.pages_filled, pages))
-        candidate = max(floor, math.floor(estimate * 10) / 10)
-        if self.build(candidate, trial=True).page_count <= pages:
-            while (
-                candidate + FIT_STEP_PT < size
-                and self.build(candidate + FIT_STEP_PT, trial=True).page_count <= pages
-            ):
-                candidate += FIT_STEP_PT
-            return round(candidate, 2), None
-        while candidate - FIT_STEP_PT > floor:
-            candidate -= FIT_STEP_PT
-            if self.build(candidate, trial=True).page_count <= pages:
-                return round(candidate, 2), None
-        return floor, None
+        return self._largest_fitting(pages, (floor, smallest.pages_filled), (size, first.pages_filled)), None
+
+    def _largest_fitting(self, pages: int, fits: tuple[float, float], too_big: tuple[float, float]) -> float:
+        """Narrow the bracket between a size that fits and one that does not to one step. Pages
+        grow smoothly with the size, so each guess interpolates the pages the two ends fill,
+        aiming just inside the last page; a guess is kept a step from either end so the
+        bracket always shrinks."""
+        (low, low_filled), (high, high_filled) = fits, too_big
+        while (steps := round((high - low) / FIT_STEP_PT)) > 1:
+            share = (pages - 0.01 - low_filled) / max(high_filled - low_filled, 1e-6)
+            guess = round(low + min(max(math.floor(share * steps), 1), steps - 1) * FIT_STEP_PT, 2)
+            trial = self.build(guess, trial=True)
+            if trial.page_count <= pages:
+                low, low_filled = guess, trial.pages_filled
+            else:
+                high, high_filled = guess, trial.pages_filled
+        return low
 
     def build(self, body_size: float, *, trial: bool = False) -> _Build:
         options, sheet, margin = self.options, self.sheet, self.margin
@@ -309,6 +311,8 @@ class _PageDecoration:
         decoration = self
 
         class LeafletCanvas(Canvas):
+            keeps_drawing = write  # a trial layout only counts pages: flowables may skip drawing
+
             def save(self) -> None:
                 if write:
                     decoration.define_page_numbers(self)

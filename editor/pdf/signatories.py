@@ -248,6 +248,8 @@ class SignatoryColumns(Flowable):
         return [first, rest]
 
     def draw(self) -> None:
+        if not getattr(self.canv, "keeps_drawing", True):
+            return  # thousands of names are most of a trial layout's time, and none of its result
         laid_out = self.items.for_width(self.column_width)
         text = self.canv.beginText()
         styles = self.items.look.styles

@@ -148,3 +148,16 @@ def test_an_unreadable_logo_is_a_problem_and_the_leaflet_still_prints(tmp_path):
     assert problem.path == ("layout", "logo") and not problem.is_warning
     assert "the logo 'missing.png' was not found next to the statement" in problem.message
     assert result.page_count == 1
+
+
+@pytest.mark.parametrize("pages", [4, 5])
+def test_fit_pages_chooses_the_largest_body_size_that_fits(pages):
+    from editor.pdf.render import FIT_STEP_PT, _Job
+
+    statement = many_signatories(300).without_private_data()
+    job = _Job(statement, ExportOptions.from_layout(None, fit_pages=pages), None)
+    assert job.build(job.options.font_size).page_count > pages
+    size, problem = job.fitting_size(pages)
+    assert problem is None
+    assert job.build(size).page_count <= pages
+    assert job.build(size + FIT_STEP_PT).page_count > pages
