@@ -25,6 +25,7 @@ class PrintedLabels:
     signatories: str
     sign_up: str
     personal_capacity: str
+    continued: str  # after a group heading carried on to the next page
     unheaded_group: str
     page: str
     months: tuple[str, ...]
@@ -47,6 +48,7 @@ def labels_for(statement: Statement) -> PrintedLabels:
         signatories=own.signatories or words["signatories"],
         sign_up=own.sign_up or words["sign_up"],
         personal_capacity=words["personal_capacity"],
+        continued=words["continued"],
         unheaded_group=words["unheaded_group"],
         page=words["page"],
         months=tuple(words["months"]),

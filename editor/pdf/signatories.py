@@ -4,7 +4,9 @@ ReportLab's BalancedColumns re-wraps every paragraph at each split (about a seco
 a Paragraph or table cell per name is several times slower than needed. Here each name is
 measured once per column width with the font's own width table, broken into lines by hand,
 poured into plain columns page by page, and only the final page is balanced. Group headings
-never end a column; a name is never split between columns.
+never end a column; a name is never split between columns; a group that runs on to another page
+has its heading carried over, marked as continued, so a reader on page 40 still knows whose
+names these are.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class Item:
     line_height: float
     is_heading: bool
     source: int  # the signatory's index in the statement; -1 for a heading
+    heading: int = -1  # for a name, where its group's heading is in the laid-out list
+    continued: Item | None = None  # for a heading, itself as carried on to the next page
     height: float = 0.0
 
     def __post_init__(self) -> None:
@@ -47,10 +51,12 @@ class Group:
 class SignatoryItems:
     """The whole list as items, laid out once per column width and shared by every page's part."""
 
-    def __init__(self, groups: list[Group], look: Look, thousands: str = ",") -> None:
+    def __init__(
+        self, groups: list[Group], look: Look, thousands: str = ",", continued: str = "continued"
+    ) -> None:
         self.groups = groups
         self.look = look
-        self.thousands = thousands
+        self.words = (thousands, continued)
         self._entries = _HashedOnce(
             tuple(
                 (group.heading, tuple((i, p.name, p.role, p.personal_capacity) for i, p in group.people))
@@ -70,7 +76,7 @@ class SignatoryItems:
             (styles.signatory_size, styles.group_size),
             (palette.text, palette.muted, heading_colour),
             round(width, 2),
-            self.thousands,
+            self.words,
         )
         items = self._by_width.get(key)
         if items is None:
@@ -98,21 +104,36 @@ class _HashedOnce:
 
 @functools.lru_cache(maxsize=8)
 def _laid_out(
-    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float, thousands: str
+    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float, words: tuple[str, str]
 ) -> tuple[Item, ...]:
     """Cached across renders: the preview renders again after every edit, and most edits do not
     touch the names. Every argument is a plain value, so equal input means an equal layout."""
     name_font, role_font, heading_font = fonts
     size, heading_size = sizes
     name_colour, role_colour, heading_colour = colours
+    thousands, continued = words
     line_height = size * 1.3
     breaker = _LineBreaker(width, size, hang=size)
+    heading_breaker = _LineBreaker(width, heading_size, hang=0)
     items: list[Item] = []
     for heading, people in hashed.value:
+        group_heading = -1
         if heading:
-            text = f"{heading.upper()}  ·  {len(people):,}".replace(",", thousands)
-            lines = _LineBreaker(width, heading_size, hang=0).lines([(text, heading_font, heading_colour)])
-            items.append(Item(lines, size * 0.9, heading_size * 1.45, True, -1))
+            count = f"{len(people):,}".replace(",", thousands)
+            carried = heading_breaker.lines(
+                [(f"{heading}  ·  {continued}".upper(), heading_font, heading_colour)]
+            )
+            group_heading = len(items)
+            items.append(
+                Item(
+                    heading_breaker.lines([(f"{heading.upper()}  ·  {count}", heading_font, heading_colour)]),
+                    size * 0.9,
+                    heading_size * 1.45,
+                    True,
+                    -1,
+                    continued=Item(carried, 0.0, heading_size * 1.45, True, -1),
+                )
+            )
         for index, name, role, personal_capacity in people:
             runs = [(name, name_font, name_colour)]
             # A no-break space keeps "(pc)" on the line of the word before it.
@@ -121,7 +142,7 @@ def _laid_out(
                 runs.append((", " + role + capacity, role_font, role_colour))
             elif capacity:
                 runs.append((capacity, role_font, role_colour))
-            items.append(Item(breaker.lines(runs), size * 0.12, line_height, False, index))
+            items.append(Item(breaker.lines(runs), size * 0.12, line_height, False, index, group_heading))
     return tuple(items)
 
 
@@ -212,35 +233,38 @@ class SignatoryColumns(Flowable):
         self.fixed_height = fixed_height
         self.placed: list[tuple[int, int]] = []
 
-    def _prepared(self, available_width: float) -> tuple[Sequence[Item], int]:
-        """The items laid out for this width, and where this part ends."""
+    def _prepared(self, available_width: float) -> tuple[Sequence[Item], int, float]:
+        """The items laid out for this width, where this part ends, and the height its carried
+        heading takes at the top of the first column."""
         self.width = available_width
         self.column_width = (available_width - self.gap * (self.columns - 1)) / self.columns
         laid_out = self.items.for_width(self.column_width)
-        return laid_out, len(laid_out) if self.end is None else self.end
+        end = len(laid_out) if self.end is None else self.end
+        self.carried = _carried_heading(laid_out, self.start, end)
+        return laid_out, end, self.carried.height if self.carried else 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        laid_out, end = self._prepared(available_width)
+        laid_out, end, lead = self._prepared(available_width)
         if self.fixed_height is not None:
-            self.placed, _ = _pour(laid_out, self.start, end, self.fixed_height, self.columns)
+            self.placed, _ = _pour(laid_out, self.start, end, self.fixed_height, self.columns, lead)
             self.height = self.fixed_height
             return self.width, self.height
-        reached = _pour(laid_out, self.start, end, available_height, self.columns)[1]
+        reached = _pour(laid_out, self.start, end, available_height, self.columns, lead)[1]
         if reached < end:
             self.height = available_height + 1  # asks the frame to split
             return self.width, self.height
-        self.height = _balanced_height(laid_out, self.start, end, available_height, self.columns)
-        self.placed, _ = _pour(laid_out, self.start, end, self.height, self.columns)
+        self.height = _balanced_height(laid_out, self.start, end, available_height, self.columns, lead)
+        self.placed, _ = _pour(laid_out, self.start, end, self.height, self.columns, lead)
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        laid_out, end = self._prepared(available_width)
-        placed, reached = _pour(laid_out, self.start, end, available_height, self.columns)
+        laid_out, end, lead = self._prepared(available_width)
+        placed, reached = _pour(laid_out, self.start, end, available_height, self.columns, lead)
         if reached == self.start:
             return []
         if reached >= end:
             return [self]
-        used = max(_column_height(laid_out, a, b) for a, b in placed)
+        used = max(_column_height(laid_out, a, b, lead if a == self.start else 0.0) for a, b in placed)
         first = SignatoryColumns(
             self.items, self.columns, self.gap, start=self.start, end=reached, fixed_height=used
         )
@@ -251,32 +275,20 @@ class SignatoryColumns(Flowable):
         if not getattr(self.canv, "keeps_drawing", True):
             return  # thousands of names are most of a trial layout's time, and none of its result
         laid_out = self.items.for_width(self.column_width)
-        text = self.canv.beginText()
-        styles = self.items.look.styles
-        font, colour = None, None
+        pen = _Pen(self.canv.beginText(), self.items.look.styles)
         for column, (first, last) in enumerate(self.placed):
             left = column * (self.column_width + self.gap)
             top = self.height
+            if column == 0 and self.carried:
+                pen.write(self.carried, left, top)
+                top -= self.carried.height
             for index in range(first, last):
                 item = laid_out[index]
-                if index > first:
+                if index > first or top < self.height:
                     top -= item.space_before
-                baseline = top - item.line_height * 0.78
-                size = styles.group_size if item.is_heading else styles.signatory_size
-                for line in item.lines:
-                    # Only a line's first piece is placed: PDF moves on by each piece's width.
-                    text.setTextOrigin(left + line[0][0], baseline)
-                    for _, piece, piece_font, piece_colour in line:
-                        if (piece_font, size) != font:
-                            font = (piece_font, size)
-                            text.setFont(*font)
-                        if piece_colour is not colour:
-                            colour = piece_colour
-                            text.setFillColor(colour)
-                        text.textOut(piece)
-                    baseline -= item.line_height
+                pen.write(item, left, top)
                 top -= item.height
-        self.canv.drawText(text)
+        self.canv.drawText(pen.text)
 
     def first_signatory(self) -> int | None:
         """Index in the statement of the first name this part prints, for "does not fit" messages."""
@@ -285,36 +297,72 @@ class SignatoryColumns(Flowable):
         return next((laid_out[i].source for i in range(self.start, stop) if laid_out[i].source >= 0), None)
 
 
-def _column_height(items: Sequence[Item], first: int, last: int) -> float:
-    height = 0.0
+def _column_height(items: Sequence[Item], first: int, last: int, lead: float = 0.0) -> float:
+    """``lead``: what a carried heading already takes at the top of the column."""
+    height = lead
     for index in range(first, last):
-        height += items[index].height + (items[index].space_before if index > first else 0.0)
+        height += items[index].height + (items[index].space_before if index > first or lead else 0.0)
     return height
 
 
+def _carried_heading(items: Sequence[Item], start: int, end: int) -> Item | None:
+    """The continued heading of the group this part starts inside, if it starts inside one."""
+    if start >= end or items[start].is_heading or items[start].heading < 0:
+        return None
+    return items[items[start].heading].continued
+
+
+class _Pen:
+    """Writes items into one PDF text object, changing font and colour only when they change."""
+
+    def __init__(self, text, styles) -> None:
+        self.text = text
+        self.styles = styles
+        self.font: tuple[str, float] | None = None
+        self.colour: object = None
+
+    def write(self, item: Item, left: float, top: float) -> None:
+        text, styles = self.text, self.styles
+        size = styles.group_size if item.is_heading else styles.signatory_size
+        baseline = top - item.line_height * 0.78
+        for line in item.lines:
+            # Only a line's first piece is placed: PDF moves on by each piece's width.
+            text.setTextOrigin(left + line[0][0], baseline)
+            for _, piece, piece_font, piece_colour in line:
+                if (piece_font, size) != self.font:
+                    self.font = (piece_font, size)
+                    text.setFont(*self.font)
+                if piece_colour is not self.colour:
+                    self.colour = piece_colour
+                    text.setFillColor(piece_colour)
+                text.textOut(piece)
+            baseline -= item.line_height
+
+
 def _pour(
-    items: Sequence[Item], start: int, end: int, height: float, columns: int
+    items: Sequence[Item], start: int, end: int, height: float, columns: int, lead: float = 0.0
 ) -> tuple[list[tuple[int, int]], int]:
-    """Fill up to ``columns`` columns of ``height``; a heading never ends a column and takes at
-    least two of its names along, unless the column holds nothing else."""
+    """Fill up to ``columns`` columns of ``height``, the first below a carried heading of
+    ``lead``; a heading never ends a column and takes at least two of its names along, unless
+    the column holds nothing else."""
     placed: list[tuple[int, int]] = []
     index = start
-    for _ in range(columns):
+    for column in range(columns):
         if index >= end:
             break
-        first, used = index, 0.0
+        first, used = index, (lead if column == 0 else 0.0)
         while index < end:
             item = items[index]
-            needed = item.height + (item.space_before if index > first else 0.0)
+            needed = item.height + (item.space_before if index > first or used else 0.0)
             if item.is_heading:  # keep it with the first two names of its group
                 for following in range(index + 1, min(index + 3, end)):
                     if items[following].is_heading:
                         break
                     needed += items[following].height + items[following].space_before
-            alone_fits = index == first and item.height <= height + 0.01
+            alone_fits = index == first and used + item.height <= height + 0.01
             if used + needed > height + 0.01 and not alone_fits:
                 break
-            used += item.height + (item.space_before if index > first else 0.0)
+            used += item.height + (item.space_before if index > first or used else 0.0)
             index += 1
         if index == first:
             break
@@ -322,16 +370,18 @@ def _pour(
     return placed, index
 
 
-def _balanced_height(items: Sequence[Item], start: int, end: int, limit: float, columns: int) -> float:
+def _balanced_height(
+    items: Sequence[Item], start: int, end: int, limit: float, columns: int, lead: float = 0.0
+) -> float:
     """The least column height that still takes every item: equal columns on the last page."""
-    total = _column_height(items, start, end)
+    total = _column_height(items, start, end, lead)
     low = max(total / columns, max(items[i].height for i in range(start, end))) if end > start else 0.0
     high = limit
-    if _pour(items, start, end, low, columns)[1] >= end:
+    if _pour(items, start, end, low, columns, lead)[1] >= end:
         return low
     for _ in range(BALANCE_STEPS):
         middle = (low + high) / 2
-        if _pour(items, start, end, middle, columns)[1] >= end:
+        if _pour(items, start, end, middle, columns, lead)[1] >= end:
             high = middle
         else:
             low = middle

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
@@ -31,6 +30,29 @@ def test_a_thousand_names_all_print_in_order_under_counted_groups(thousand):
     assert text.count("(pc) signed in a personal capacity") == 1
     assert "p11@example.org" not in text
     assert thousand.page_count == len(reader(thousand.pdf).pages) > 3
+
+
+def test_every_page_of_names_says_which_group_they_belong_to(thousand):
+    pages = [page.extract_text() for page in reader(thousand.pdf).pages]
+    groups = many_signatories(1000).signatories
+    carried = 0
+    for text in pages:
+        first = re.search(r"Person (\d{5}) Surname", text)
+        if first is None:
+            continue
+        heading = groups[int(first.group(1))].group.upper()
+        before = text[: first.start()]
+        assert f"{heading}  ·  " in before, text[:300]
+        carried += f"{heading}  ·  CONTINUED" in before
+    assert carried >= len(pages) - len(GROUPS) - 1
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "CONTINUED"), ("uk", "ПРОДОВЖЕННЯ")])
+def test_a_carried_heading_is_marked_as_continued_in_the_statements_language(language, word):
+    people = [Signatory(f"P {i}", group="Unions") for i in range(400)]
+    pdf = render_pdf(Statement(title="X", language=language, signatories=people)).pdf
+    second_page = reader(pdf).pages[1].extract_text()
+    assert f"\nUNIONS  ·  {word}\nP " in second_page
 
 
 def test_each_page_shows_its_number_of_the_total(thousand):
@@ -83,9 +105,6 @@ def test_a_very_long_name_wraps_inside_its_column_without_losing_text():
     assert re.sub(r"\s", "", name) in re.sub(r"\s", "", flat_text(result.pdf))
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("editor.pdf.imposition") is None, reason="editor.pdf.imposition is not there yet"
-)
 def test_imposition_is_applied_when_asked():
     plain = render_pdf(many_signatories(10))
     booklet = render_pdf(many_signatories(10), ExportOptions.from_layout(None, imposition="booklet"))
