@@ -4,7 +4,9 @@ Composing YAML nodes costs about 20 ms per 1,000 signatories even with libyaml, 
 10,000-name statement over its load budget. Files the application wrote follow one strict
 layout, so this reader handles exactly that subset line by line and gives up (returns None)
 at the first thing outside it: the full reader then decides, with positions and messages.
-Its results are tested against the full reader on generated statements.
+Whole-line comments and blank lines between entries are accepted too, because people add
+them by hand to files the program wrote. Its results are tested against the full reader on
+generated and hand-edited statements.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from editor.model.statement import (
@@ -33,6 +36,7 @@ from editor.model.statement import (
 from editor.storage.scalars import PLAIN, SINGLE_QUOTABLE, reads_as_text
 
 _KEY = re.compile(r"([a-z_]+):(?: (.*))?")
+_COMMENT_OR_BLANK = re.compile(r" *(#.*)?")
 _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(?:e[-+][0-9]+)?")
@@ -56,11 +60,18 @@ Scalar = tuple[str, bool]
 """A value as written, and whether it was plain (unquoted), which decides how types resolve."""
 
 
-def read_canonical(text: str) -> Statement | None:
+@dataclass
+class CanonicalRead:
+    statement: Statement
+    comment_lines: list[int] = field(default_factory=list)  # numbered from 1, as an editor shows them
+
+
+def read_canonical(text: str) -> CanonicalRead | None:
     if not text.endswith("\n") or _UNUSUAL.search(text):
         return None
+    reader = _Reader(text.split("\n")[:-1])
     try:
-        return _Reader(text.split("\n")[:-1]).statement()
+        return CanonicalRead(reader.statement(), reader.comment_lines)
     except _NotCanonical:
         return None
 
@@ -69,10 +80,11 @@ class _Reader:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.position = 0
+        self.comment_lines: list[int] = []
 
     def statement(self) -> Statement:
         values: dict[str, object] = {}
-        while self.position < len(self.lines):
+        while self._next_starts_with(""):
             key, rest = self._key_line(self.lines[self.position], values)
             self.position += 1
             if rest is not None:
@@ -103,7 +115,7 @@ class _Reader:
         self, pad: str, content_indent: int, entries: dict[str, Scalar] | None = None
     ) -> dict[str, Scalar]:
         entries = {} if entries is None else entries
-        while self.position < len(self.lines) and self.lines[self.position].startswith(pad):
+        while self._next_starts_with(pad):
             key, rest = self._key_line(self.lines[self.position][len(pad) :], entries)
             if rest is None:
                 raise _NotCanonical
@@ -115,7 +127,7 @@ class _Reader:
 
     def _sequence(self) -> list[Scalar | dict[str, Scalar]]:
         items: list[Scalar | dict[str, Scalar]] = []
-        while self.position < len(self.lines) and self.lines[self.position].startswith("  - "):
+        while self._next_starts_with("  - "):
             rest = self.lines[self.position][4:]
             self.position += 1
             match = _KEY.fullmatch(rest)
@@ -125,15 +137,22 @@ class _Reader:
             if match[2] is None:
                 raise _NotCanonical
             entries = {match[1]: self._scalar(match[2], 6)}
-            if self._continues("    "):
+            if self._next_starts_with("    "):
                 self._mapping("    ", 6, entries)
             items.append(entries)
         if not items:
             raise _NotCanonical
         return items
 
-    def _continues(self, pad: str) -> bool:
-        return self.position < len(self.lines) and self.lines[self.position].startswith(pad)
+    def _next_starts_with(self, pad: str) -> bool:
+        """Whether the next entry starts with ``pad``, passing over comment and blank lines:
+        between entries, never inside a literal block, where they are text."""
+        lines = self.lines
+        while self.position < len(lines) and _COMMENT_OR_BLANK.fullmatch(lines[self.position]):
+            if lines[self.position].strip():
+                self.comment_lines.append(self.position + 1)
+            self.position += 1
+        return self.position < len(lines) and lines[self.position].startswith(pad)
 
     def _scalar(self, written: str, content_indent: int) -> Scalar:
         if written in ("|", "|-", "|+"):

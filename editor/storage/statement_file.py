@@ -69,8 +69,8 @@ def _loads(data: bytes | str, name: str) -> LoadedStatement:
     try:
         text = decode_text(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
         fast = read_canonical(text)
-        if fast is not None and not validate(fast):
-            return LoadedStatement(fast)
+        if fast is not None and not validate(fast.statement):
+            return LoadedStatement(fast.statement, comment_lines=fast.comment_lines)
         document = parse(text)
     except YamlProblem as stop:
         raise InvalidStatement([dataclasses.replace(stop.problem, file=name)]) from None
@@ -183,7 +183,8 @@ def existing_comment_lines(path: Path) -> list[int]:
         return []
     try:
         text = decode_text(data)
-        return [] if read_canonical(text) is not None else parse(text).comment_lines
+        fast = read_canonical(text)
+        return fast.comment_lines if fast is not None else parse(text).comment_lines
     except YamlProblem:
         return []
 
