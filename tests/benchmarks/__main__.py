@@ -12,6 +12,7 @@ import argparse
 import datetime
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -78,6 +79,8 @@ def _run_worker(case: str, size: str, arguments: argparse.Namespace, data_dir: s
         result_file = Path(folder) / "result.json"
         command = [
             sys.executable,
+            "-X",
+            "faulthandler",  # a crash in Qt leaves a Python traceback to tell where
             "-m",
             "tests.benchmarks.worker",
             case,
@@ -98,7 +101,7 @@ def _run_worker(case: str, size: str, arguments: argparse.Namespace, data_dir: s
             ).to_json()
         if not result_file.exists():
             return Result(
-                case, size, not_measured=f"the measurement crashed: {_last_error(completed.stderr)}"
+                case, size, not_measured=f"the measurement crashed: {_last_error(completed)}"
             ).to_json()
         result = json.loads(result_file.read_text(encoding="utf-8"))
         if completed.returncode != 0:
@@ -110,12 +113,20 @@ def _run_worker(case: str, size: str, arguments: argparse.Namespace, data_dir: s
         return result
 
 
-def _last_error(stderr: str) -> str:
-    """The last line that says something: Qt's offscreen platform chatters about size hints."""
+def _last_error(completed: subprocess.CompletedProcess) -> str:
+    """What ended the worker: the signal that killed it, or its last line that says something
+    (Qt's offscreen platform chatters about size hints)."""
     lines = [
-        line for line in stderr.strip().splitlines() if line.strip() and "propagateSizeHints" not in line
+        line
+        for line in completed.stderr.strip().splitlines()
+        if line.strip() and "propagateSizeHints" not in line
     ]
-    return lines[-1] if lines else "no message"
+    if completed.returncode < 0:
+        # faulthandler's dump: the innermost Python frame comes first after the thread header
+        frames = [line.strip() for line in lines if line.lstrip().startswith('File "')]
+        where = f" in {frames[0]}" if frames else ""
+        return f"killed by {signal.Signals(-completed.returncode).name}{where}"
+    return lines[-1] if lines else f"exit status {completed.returncode}, no message"
 
 
 def _progress(result: dict) -> None:
