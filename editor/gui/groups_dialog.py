@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.document import StatementDocument
 from editor.gui.signatory_table_model import LIST
-from editor.model.signatory_lists import group_counts, group_order, with_group_renamed, with_groups_reordered
+from editor.model.signatory_lists import group_counts, group_order, with_groups_arranged
 
 ORIGINAL = Qt.ItemDataRole.UserRole
 
@@ -62,16 +62,12 @@ class GroupsDialog(QDialog):
 
     def accept(self) -> None:
         """Renames and the new order become one undo step; nothing happens when nothing changed."""
-        people = self.document.statement.signatories
-        order: list[str] = []
+        arrangement = []
         for row in range(self.groups.count()):
             item = self.groups.item(row)
-            old, new = item.data(ORIGINAL), item.text().strip() or item.data(ORIGINAL)
-            if new != old:
-                people = with_group_renamed(people, old, new)
-            if new not in order:
-                order.append(new)
-        arranged = with_groups_reordered(people, order)
+            original = item.data(ORIGINAL)
+            arrangement.append((original, item.text().strip() or original))
+        arranged = with_groups_arranged(self.document.statement.signatories, arrangement)
         if arranged != self.document.statement.signatories:
             self.document.set_value(LIST, arranged, "Arrange groups")
         super().accept()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,9 +38,28 @@ def group_counts(signatories: Iterable[Signatory]) -> Counter[str]:
     return Counter(s.group for s in signatories)
 
 
-def with_group_renamed(signatories: Sequence[Signatory], old: str, new: str) -> list[Signatory]:
-    """Renaming to an existing group's name merges the two groups."""
-    return [dataclasses.replace(s, group=new) if s.group == old else s for s in signatories]
+def with_groups_renamed(signatories: Sequence[Signatory], renames: Mapping[str, str]) -> list[Signatory]:
+    """All renames at once, from the names as they were: swapping two names swaps the groups,
+    where renaming one after the other would merge them. Renaming to a name another group
+    keeps merges the two."""
+    return [
+        dataclasses.replace(s, group=renames[s.group]) if renames.get(s.group, s.group) != s.group else s
+        for s in signatories
+    ]
+
+
+def with_groups_arranged(
+    signatories: Sequence[Signatory], arrangement: Sequence[tuple[str, str]]
+) -> list[Signatory]:
+    """Every group as (its name now, its new name), in the new printed order: the groups
+    dialog's whole result as one list. An arrangement that changes nothing leaves the list as
+    it is, rather than gathering each group's members together."""
+    if all(old == new for old, new in arrangement) and [old for old, _ in arrangement] == group_order(
+        signatories
+    ):
+        return list(signatories)
+    renamed = with_groups_renamed(signatories, dict(arrangement))
+    return with_groups_reordered(renamed, list(dict.fromkeys(new for _, new in arrangement)))
 
 
 def with_groups_reordered(signatories: Sequence[Signatory], order: Sequence[str]) -> list[Signatory]:

@@ -125,3 +125,17 @@ def test_duplicates_are_shown_side_by_side_and_merged_only_when_asked(open_windo
     assert len(window.document.statement.signatories) == 37
     assert window.document.undo_stack.undoText() == "Merge Dr Mariam Okafor into Dr Mariam Okafor"
     assert people[0].email == "m.okafor@example.org"
+
+
+def test_swapping_two_group_names_in_the_dialog_swaps_them_rather_than_merging(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    before = window.document.statement.signatories
+    dialog = GroupsDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.groups.item(0).setText("Trade unions in Ukraine")
+    dialog.groups.item(1).setText("Trade unions")
+    dialog.accept()
+    swap = {"Trade unions": "Trade unions in Ukraine", "Trade unions in Ukraine": "Trade unions"}
+    after = window.document.statement.signatories
+    assert [p.group for p in after] == [swap.get(p.group, p.group) for p in before]
+    assert window.document.undo_stack.undoText() == "Arrange groups"

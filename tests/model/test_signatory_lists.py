@@ -14,8 +14,9 @@ from editor.model.signatory_lists import (
     merged,
     sorted_by_group_then_surname,
     sorted_by_surname,
-    with_group_renamed,
     with_group_set,
+    with_groups_arranged,
+    with_groups_renamed,
     with_groups_reordered,
 )
 
@@ -56,11 +57,27 @@ def test_sorting_leaves_the_input_alone():
 def test_groups_counts_rename_and_move():
     assert group_order(PEOPLE) == ["MPs", "Unions"]
     assert group_counts(PEOPLE) == {"MPs": 2, "Unions": 2, "": 2}
-    renamed = with_group_renamed(PEOPLE, "MPs", "Parliament")
+    renamed = with_groups_renamed(PEOPLE, {"MPs": "Parliament"})
     assert group_order(renamed) == ["Parliament", "Unions"]
     assert PEOPLE[0].group == "MPs"
     moved = with_group_set(PEOPLE, [2, 5], "Academics")
     assert [p.group for p in moved] == ["MPs", "Unions", "Academics", "MPs", "Unions", "Academics"]
+
+
+def test_renames_happen_at_once_so_swapped_names_swap_the_groups():
+    swapped = with_groups_renamed(PEOPLE, {"MPs": "Unions", "Unions": "MPs"})
+    assert [p.group for p in swapped] == ["Unions", "MPs", "", "Unions", "MPs", ""]
+    chained = with_groups_renamed(PEOPLE, {"MPs": "Unions", "Unions": "Academics"})
+    assert [p.group for p in chained] == ["Unions", "Academics", "", "Unions", "Academics", ""]
+    merged_in = with_groups_renamed(PEOPLE, {"MPs": "Unions"})
+    assert group_counts(merged_in)["Unions"] == 4
+
+
+def test_arranging_groups_renames_and_reorders_in_one_go():
+    arranged = with_groups_arranged(PEOPLE, [("Unions", "MPs"), ("MPs", "Unions")])
+    assert group_order(arranged) == ["MPs", "Unions"]
+    assert [(p.name, p.group) for p in arranged][:2] == [("Ana Kowalska", "MPs"), ("Oksana Holota", "MPs")]
+    assert with_groups_arranged(PEOPLE, [("MPs", "MPs"), ("Unions", "Unions")]) == PEOPLE
 
 
 def test_reordering_groups_moves_their_members_in_their_order():
