@@ -36,7 +36,7 @@ from editor.model.statement import (
 from editor.storage.scalars import PLAIN, SINGLE_QUOTABLE, reads_as_text
 
 _KEY = re.compile(r"([a-z_]+):(?: (.*))?")
-_COMMENT_OR_BLANK = re.compile(r" *(#.*)?")
+_COMMENT_OR_EMPTY = re.compile(r"(?: *#.*)?")  # a line of spaces may belong to a literal: not here
 _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(?:e[-+][0-9]+)?")
@@ -84,7 +84,7 @@ class _Reader:
 
     def statement(self) -> Statement:
         values: dict[str, object] = {}
-        while self._next_starts_with(""):
+        while self._skip_comments():
             key, rest = self._key_line(self.lines[self.position], values)
             self.position += 1
             if rest is not None:
@@ -145,14 +145,18 @@ class _Reader:
         return items
 
     def _next_starts_with(self, pad: str) -> bool:
-        """Whether the next entry starts with ``pad``, passing over comment and blank lines:
-        between entries, never inside a literal block, where they are text."""
+        """Whether the next entry starts with ``pad``, after any comment or empty lines."""
+        return self._skip_comments() and self.lines[self.position].startswith(pad)
+
+    def _skip_comments(self) -> bool:
+        """Pass over comment and empty lines between entries (never inside a literal block,
+        where they are text), noting where the comments are; whether any line is left."""
         lines = self.lines
-        while self.position < len(lines) and _COMMENT_OR_BLANK.fullmatch(lines[self.position]):
-            if lines[self.position].strip():
+        while self.position < len(lines) and _COMMENT_OR_EMPTY.fullmatch(lines[self.position]):
+            if lines[self.position]:
                 self.comment_lines.append(self.position + 1)
             self.position += 1
-        return self.position < len(lines) and lines[self.position].startswith(pad)
+        return self.position < len(lines)
 
     def _scalar(self, written: str, content_indent: int) -> Scalar:
         if written in ("|", "|-", "|+"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +50,7 @@ MUTATIONS = {
     "drop a colon": lambda lines, i: [*lines[:i], lines[i].replace(": ", " ", 1), *lines[i + 1 :]],
     "blank a value": lambda lines, i: [*lines[:i], lines[i].split(": ")[0] + ":", *lines[i + 1 :]],
     "insert an empty line": lambda lines, i: [*lines[:i], "", *lines[i:]],
+    "insert a line of spaces": lambda lines, i: [*lines[:i], "  ", *lines[i:]],
 }
 
 
@@ -87,3 +89,19 @@ def test_comments_and_blank_lines_between_entries_keep_the_fast_path_and_are_cou
     assert fast is not None
     assert fast.comment_lines == [at + 2, at + 5]
     assert (fast.statement, fast.comment_lines) == full_reader(edited)
+
+
+@pytest.mark.parametrize(
+    ("text", "fast_path"),
+    [
+        ("format: 1\ntitle: |+\n  Hello\n \nsubtitle: x\n", False),  # spaces: the full reader decides
+        ("format: 1\ntitle: |+\n  Hello\n\n# note\nsubtitle: x\n", True),
+        ("format: 1\ntitle: |+\n  Hello\n\n  # note\nsubtitle: x\n", True),  # text, not a comment
+        ("format: 1\ntitle: |\n  Hello\n\n# note\n\nsubtitle: x\n", True),
+        ("format: 1\ntitle: T\npreamble:\n  - |+\n    Hello\n\n  # note\n  - Next\n", True),
+    ],
+)
+def test_kept_trailing_lines_before_a_comment_read_as_the_full_reader_reads_them(text, fast_path):
+    fast = fast_reader(text)
+    assert (fast is not None) == fast_path
+    assert fast is None or fast == full_reader(text)
