@@ -122,14 +122,17 @@ class _Job:
         return self._largest_fitting(pages, (floor, smallest.pages_filled), (size, first.pages_filled)), None
 
     def _largest_fitting(self, pages: int, fits: tuple[float, float], too_big: tuple[float, float]) -> float:
-        """Narrow the bracket between a size that fits and one that does not to one step. Pages
-        grow smoothly with the size, so each guess interpolates the pages the two ends fill,
-        aiming just inside the last page; a guess is kept a step from either end so the
-        bracket always shrinks."""
+        """Narrow the bracket between a size that fits and one that does not to one step.
+
+        Each guess interpolates the pages the two ends fill, aiming just inside the last page,
+        but stays at least a quarter of the bracket from either end: pages jump where a block
+        moves to the next page, and a pure interpolation then creeps up one step at a time.
+        """
         (low, low_filled), (high, high_filled) = fits, too_big
         while (steps := round((high - low) / FIT_STEP_PT)) > 1:
             share = (pages - 0.01 - low_filled) / max(high_filled - low_filled, 1e-6)
-            guess = round(low + min(max(math.floor(share * steps), 1), steps - 1) * FIT_STEP_PT, 2)
+            margin = math.ceil(steps / 4)
+            guess = round(low + min(max(math.floor(share * steps), margin), steps - margin) * FIT_STEP_PT, 2)
             trial = self.build(guess, trial=True)
             if trial.page_count <= pages:
                 low, low_filled = guess, trial.pages_filled

@@ -161,3 +161,17 @@ def test_fit_pages_chooses_the_largest_body_size_that_fits(pages):
     assert problem is None
     assert job.build(size).page_count <= pages
     assert job.build(size + FIT_STEP_PT).page_count > pages
+
+
+@pytest.mark.parametrize(("names", "body_size", "pages"), [(300, 14, 4), (1000, 11.3, 12)])
+def test_fit_pages_needs_few_trial_layouts_even_where_pages_jump(names, body_size, pages):
+    from editor.pdf.render import _Job
+
+    options = ExportOptions.from_layout(None, font_size=body_size, fit_pages=pages)
+    job = _Job(many_signatories(names).without_private_data(), options, None)
+    sizes: list[float] = []
+    build = job.build
+    job.build = lambda size, **kwargs: sizes.append(size) or build(size, **kwargs)
+    size, problem = job.fitting_size(pages)
+    assert problem is None and build(size).page_count <= pages
+    assert len(sizes) <= 8, sizes  # bisection of the 7 pt to body-size bracket takes 7 or 8
