@@ -122,11 +122,26 @@ def _last_error(completed: subprocess.CompletedProcess) -> str:
         if line.strip() and "propagateSizeHints" not in line
     ]
     if completed.returncode < 0:
-        # faulthandler's dump: the innermost Python frame comes first after the thread header
-        frames = [line.strip() for line in lines if line.lstrip().startswith('File "')]
-        where = f" in {frames[0]}" if frames else ""
-        return f"killed by {signal.Signals(-completed.returncode).name}{where}"
+        try:
+            name = signal.Signals(-completed.returncode).name
+        except ValueError:
+            name = f"signal {-completed.returncode}"
+        return f"killed by {name}{_crashed_in(lines)}"
     return lines[-1] if lines else f"exit status {completed.returncode}, no message"
+
+
+def _crashed_in(lines: list[str]) -> str:
+    """The innermost Python frame of the crashed thread in faulthandler's dump, which lists
+    that thread after its "Current thread" header and every other thread as well."""
+    after = next((i for i, line in enumerate(lines) if line.startswith("Current thread")), None)
+    if after is None:
+        return ""
+    for line in lines[after + 1 :]:
+        if line.startswith("Thread "):
+            break
+        if line.lstrip().startswith('File "'):
+            return f" in {line.strip()}"
+    return ""
 
 
 def _progress(result: dict) -> None:

@@ -31,7 +31,8 @@ class Prepared:
     """A case ready to run at one size.
 
     ``run_once`` performs one run and returns its duration. ``traced`` repeats the work for the
-    tracemalloc peak, or is None when the work happens in another process. ``details`` carries
+    tracemalloc peak, or is None when it cannot be traced: the work happens in another process,
+    or, for the window, tracing would crash or distort it (see ``gui_cases``). ``details`` carries
     facts worth reporting beside the timing (page count, bytes written). ``finish`` tidies up
     what must not be left to interpreter exit, such as an open window.
     """
