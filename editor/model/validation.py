@@ -29,6 +29,7 @@ FONT_SIZE_RANGE = (5.0, 72.0)
 MIN_ACCENT_CONTRAST = 3.0
 """WCAG's ratio for large text: the accent carries the title band, numbers and headings."""
 MAX_BLEED_MM = 20.0
+MAX_FIT_PAGES = 9999  # far beyond any leaflet, and still a number the window can show
 
 
 def validate(statement: Statement) -> list[Problem]:
@@ -118,8 +119,8 @@ def _layout_problems(layout: Layout) -> Iterator[Problem]:
                 f"{layout.font_size} pt is not a usable size; choose between {low:g} and {high:g}",
                 ("layout", "font_size"),
             )
-    if layout.fit_pages is not None and layout.fit_pages < 1:
-        yield Problem("fit_pages must be 1 or more", ("layout", "fit_pages"))
+    if layout.fit_pages is not None and not 1 <= layout.fit_pages <= MAX_FIT_PAGES:
+        yield Problem(f"fit_pages must be between 1 and {MAX_FIT_PAGES:,}", ("layout", "fit_pages"))
     columns = layout.signatory_columns
     if columns is not None and not 1 <= columns <= MAX_SIGNATORY_COLUMNS:
         yield Problem(

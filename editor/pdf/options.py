@@ -24,7 +24,7 @@ from editor.model import (
     PAGE_SIZES,
     Layout,
 )
-from editor.model.validation import FONT_SIZE_RANGE, HEX_COLOUR, MAX_BLEED_MM
+from editor.model.validation import FONT_SIZE_RANGE, HEX_COLOUR, MAX_BLEED_MM, MAX_FIT_PAGES
 from editor.pdf.errors import RenderError
 from editor.pdf.themes import DEFAULT_THEME, load_theme
 
@@ -129,8 +129,8 @@ def _check_choices(chosen: dict[str, Any]) -> None:
     if size is not None and not (math.isfinite(size) and low <= size <= high):
         raise RenderError(f"font_size: {size} pt is not usable; choose between {low:g} and {high:g}")
     pages = chosen.get("fit_pages")
-    if pages is not None and (not isinstance(pages, int) or pages < 1):
-        raise RenderError(f"fit_pages: {pages} is not a number of pages (1 or more)")
+    if pages is not None and not (isinstance(pages, int) and 1 <= pages <= MAX_FIT_PAGES):
+        raise RenderError(f"fit_pages: {pages} is not a number of pages (1 to {MAX_FIT_PAGES:,})")
     columns = chosen.get("signatory_columns")
     if columns is not None and not (isinstance(columns, int) and 1 <= columns <= MAX_SIGNATORY_COLUMNS):
         raise RenderError(f"signatory_columns: choose between 1 and {MAX_SIGNATORY_COLUMNS}")

@@ -207,6 +207,8 @@ def test_layout_choices_set_and_unset_values(open_window):
     assert window.document.statement.layout.font_size is None
     fit = form.fields[("layout", "fit_pages")]
     assert fit.value() == 2
+    fit.setValue(130)  # ten thousand names on A5
+    assert window.document.statement.layout.fit_pages == 130 and fit.value() == 130
     fit.setValue(fit.minimum())
     assert window.document.statement.layout.fit_pages is None
     assert fit.text() == "No: as many pages as it takes"

@@ -63,7 +63,14 @@ def test_a_complete_statement_is_valid():
             "layout.accent_color: '#C81' is not a colour",
         ),
         (Statement(title="X", layout=Layout(font_size=2)), "layout.font_size: 2 pt is not a usable size"),
-        (Statement(title="X", layout=Layout(fit_pages=0)), "layout.fit_pages: fit_pages must be 1 or more"),
+        (
+            Statement(title="X", layout=Layout(fit_pages=0)),
+            "layout.fit_pages: fit_pages must be between 1 and 9,999",
+        ),
+        (
+            Statement(title="X", layout=Layout(fit_pages=10**12)),
+            "layout.fit_pages: fit_pages must be between 1 and 9,999",
+        ),
         (
             Statement(title="X", layout=Layout(signatory_columns=7)),
             "layout.signatory_columns: signatory_columns must be between 1 and 6",

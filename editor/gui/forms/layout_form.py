@@ -21,7 +21,7 @@ from editor.gui.forms.fields import (
 from editor.gui.forms.section import FormSection
 from editor.model import COLOUR_MODES, IMPOSITIONS, MAX_SIGNATORY_COLUMNS, ORIENTATIONS, PAGE_SIZES
 from editor.model.problems import Path as FieldPath
-from editor.model.validation import FONT_SIZE_RANGE, MAX_BLEED_MM
+from editor.model.validation import FONT_SIZE_RANGE, MAX_BLEED_MM, MAX_FIT_PAGES
 from editor.paths import resources_dir
 
 IMPOSITION_NAMES = {
@@ -80,7 +80,7 @@ class LayoutForm(FormSection):
         self._row(
             page,
             "Fit to &pages",
-            WholeNumberBox(d, at("fit_pages"), "fit to pages", none_text=no_fit, low=1, high=99),
+            WholeNumberBox(d, at("fit_pages"), "fit to pages", none_text=no_fit, low=1, high=MAX_FIT_PAGES),
         )
         columns = WholeNumberBox(
             d, at("signatory_columns"), "signatory columns", none_text="Chosen by page width",
