@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as TextParagraph
 
@@ -38,6 +39,12 @@ class Look:
 
     def cap_height(self, font_name: str, size: float) -> float:
         return getFont(font_name).face.capHeight / 1000 * size
+
+
+def drawing_is_kept(canvas: Canvas) -> bool:
+    """False on the canvas of a trial layout, which fit to pages makes only to count pages
+    (the renderer's canvas says so with ``keeps_drawing``): costly drawing can be skipped."""
+    return getattr(canvas, "keeps_drawing", True)
 
 
 class SectionLabel(Flowable):

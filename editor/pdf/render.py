@@ -314,7 +314,7 @@ class _PageDecoration:
         decoration = self
 
         class LeafletCanvas(Canvas):
-            keeps_drawing = write  # a trial layout only counts pages: flowables may skip drawing
+            keeps_drawing = write  # read by blocks.drawing_is_kept
 
             def save(self) -> None:
                 if write:

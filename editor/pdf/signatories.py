@@ -14,12 +14,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 from editor.model import Signatory
-from editor.pdf.blocks import Look
+from editor.pdf.blocks import Look, drawing_is_kept
+from editor.pdf.labels import PrintedLabels
 
 Segment = tuple[float, str, str, object]  # x offset in the column, text, font name, colour
 BALANCE_STEPS = 18
@@ -48,15 +50,20 @@ class Group:
     people: Sequence[tuple[int, Signatory]]  # with each one's index in the statement
 
 
+class HeadingWords(NamedTuple):
+    """The printed words a group heading needs, in the statement's language."""
+
+    thousands: str  # the separator in "1,234"
+    continued: str  # after a heading carried on to the next page
+
+
 class SignatoryItems:
     """The whole list as items, laid out once per column width and shared by every page's part."""
 
-    def __init__(
-        self, groups: list[Group], look: Look, thousands: str = ",", continued: str = "continued"
-    ) -> None:
+    def __init__(self, groups: list[Group], look: Look, labels: PrintedLabels) -> None:
         self.groups = groups
         self.look = look
-        self.words = (thousands, continued)
+        self.words = HeadingWords(labels.thousands, labels.continued)
         self._entries = _HashedOnce(
             tuple(
                 (group.heading, tuple((i, p.name, p.role, p.personal_capacity) for i, p in group.people))
@@ -104,14 +111,13 @@ class _HashedOnce:
 
 @functools.lru_cache(maxsize=8)
 def _laid_out(
-    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float, words: tuple[str, str]
+    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float, words: HeadingWords
 ) -> tuple[Item, ...]:
     """Cached across renders: the preview renders again after every edit, and most edits do not
     touch the names. Every argument is a plain value, so equal input means an equal layout."""
     name_font, role_font, heading_font = fonts
     size, heading_size = sizes
     name_colour, role_colour, heading_colour = colours
-    thousands, continued = words
     line_height = size * 1.3
     breaker = _LineBreaker(width, size, hang=size)
     heading_breaker = _LineBreaker(width, heading_size, hang=0)
@@ -119,14 +125,16 @@ def _laid_out(
     for heading, people in hashed.value:
         group_heading = -1
         if heading:
-            count = f"{len(people):,}".replace(",", thousands)
+            # No-break spaces after the dot: a heading that wraps keeps "· 1,234" together.
+            count = f"{len(people):,}".replace(",", words.thousands)
+            counted = f"{heading.upper()}  ·\u00a0\u00a0{count}"
             carried = heading_breaker.lines(
-                [(f"{heading}  ·  {continued}".upper(), heading_font, heading_colour)]
+                [(f"{heading}  ·\u00a0\u00a0{words.continued}".upper(), heading_font, heading_colour)]
             )
             group_heading = len(items)
             items.append(
                 Item(
-                    heading_breaker.lines([(f"{heading.upper()}  ·  {count}", heading_font, heading_colour)]),
+                    heading_breaker.lines([(counted, heading_font, heading_colour)]),
                     size * 0.9,
                     heading_size * 1.45,
                     True,
@@ -232,6 +240,8 @@ class SignatoryColumns(Flowable):
         self.end = end
         self.fixed_height = fixed_height
         self.placed: list[tuple[int, int]] = []
+        self.carried: Item | None = None  # set for the width this part is laid out at
+        self.page_height = items.look.full_frame_height
 
     def _prepared(self, available_width: float) -> tuple[Sequence[Item], int, float]:
         """The items laid out for this width, where this part ends, and the height its carried
@@ -246,20 +256,26 @@ class SignatoryColumns(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         laid_out, end, lead = self._prepared(available_width)
         if self.fixed_height is not None:
-            self.placed, _ = _pour(laid_out, self.start, end, self.fixed_height, self.columns, lead)
+            self.placed, _ = _pour(
+                laid_out, self.start, end, self.fixed_height, self.columns, self.page_height, lead
+            )
             self.height = self.fixed_height
             return self.width, self.height
-        reached = _pour(laid_out, self.start, end, available_height, self.columns, lead)[1]
+        reached = _pour(laid_out, self.start, end, available_height, self.columns, self.page_height, lead)[1]
         if reached < end:
             self.height = available_height + 1  # asks the frame to split
             return self.width, self.height
-        self.height = _balanced_height(laid_out, self.start, end, available_height, self.columns, lead)
-        self.placed, _ = _pour(laid_out, self.start, end, self.height, self.columns, lead)
+        self.height = _balanced_height(
+            laid_out, self.start, end, available_height, self.columns, self.page_height, lead
+        )
+        self.placed, _ = _pour(laid_out, self.start, end, self.height, self.columns, self.page_height, lead)
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         laid_out, end, lead = self._prepared(available_width)
-        placed, reached = _pour(laid_out, self.start, end, available_height, self.columns, lead)
+        placed, reached = _pour(
+            laid_out, self.start, end, available_height, self.columns, self.page_height, lead
+        )
         if reached == self.start:
             return []
         if reached >= end:
@@ -272,7 +288,7 @@ class SignatoryColumns(Flowable):
         return [first, rest]
 
     def draw(self) -> None:
-        if not getattr(self.canv, "keeps_drawing", True):
+        if not drawing_is_kept(self.canv):
             return  # thousands of names are most of a trial layout's time, and none of its result
         laid_out = self.items.for_width(self.column_width)
         pen = _Pen(self.canv.beginText(), self.items.look.styles)
@@ -284,7 +300,7 @@ class SignatoryColumns(Flowable):
                 top -= self.carried.height
             for index in range(first, last):
                 item = laid_out[index]
-                if index > first or top < self.height:
+                if top < self.height:  # something above it in this column
                     top -= item.space_before
                 pen.write(item, left, top)
                 top -= item.height
@@ -301,7 +317,8 @@ def _column_height(items: Sequence[Item], first: int, last: int, lead: float = 0
     """``lead``: what a carried heading already takes at the top of the column."""
     height = lead
     for index in range(first, last):
-        height += items[index].height + (items[index].space_before if index > first or lead else 0.0)
+        something_above = index > first or lead > 0
+        height += items[index].height + (items[index].space_before if something_above else 0.0)
     return height
 
 
@@ -340,11 +357,17 @@ class _Pen:
 
 
 def _pour(
-    items: Sequence[Item], start: int, end: int, height: float, columns: int, lead: float = 0.0
+    items: Sequence[Item],
+    start: int,
+    end: int,
+    height: float,
+    columns: int,
+    page_height: float,
+    lead: float = 0.0,
 ) -> tuple[list[tuple[int, int]], int]:
     """Fill up to ``columns`` columns of ``height``, the first below a carried heading of
-    ``lead``; a heading never ends a column and takes at least two of its names along, unless
-    the column holds nothing else."""
+    ``lead``. A heading never ends a column: it takes at least two of its names along, and
+    stands alone only where nothing else could go with it, in a column a whole page high."""
     placed: list[tuple[int, int]] = []
     index = start
     for column in range(columns):
@@ -353,16 +376,21 @@ def _pour(
         first, used = index, (lead if column == 0 else 0.0)
         while index < end:
             item = items[index]
-            needed = item.height + (item.space_before if index > first or used else 0.0)
+            space = item.space_before if used > 0 else 0.0  # only below something in the column
+            needed = item.height + space
             if item.is_heading:  # keep it with the first two names of its group
                 for following in range(index + 1, min(index + 3, end)):
                     if items[following].is_heading:
                         break
                     needed += items[following].height + items[following].space_before
-            alone_fits = index == first and used + item.height <= height + 0.01
+            alone_fits = (
+                index == first
+                and used + item.height <= height + 0.01
+                and (not item.is_heading or height >= page_height - 0.01)
+            )
             if used + needed > height + 0.01 and not alone_fits:
                 break
-            used += item.height + (item.space_before if index > first or used else 0.0)
+            used += item.height + space
             index += 1
         if index == first:
             break
@@ -371,17 +399,23 @@ def _pour(
 
 
 def _balanced_height(
-    items: Sequence[Item], start: int, end: int, limit: float, columns: int, lead: float = 0.0
+    items: Sequence[Item],
+    start: int,
+    end: int,
+    limit: float,
+    columns: int,
+    page_height: float,
+    lead: float = 0.0,
 ) -> float:
     """The least column height that still takes every item: equal columns on the last page."""
     total = _column_height(items, start, end, lead)
     low = max(total / columns, max(items[i].height for i in range(start, end))) if end > start else 0.0
     high = limit
-    if _pour(items, start, end, low, columns, lead)[1] >= end:
+    if _pour(items, start, end, low, columns, page_height, lead)[1] >= end:
         return low
     for _ in range(BALANCE_STEPS):
         middle = (low + high) / 2
-        if _pour(items, start, end, middle, columns, lead)[1] >= end:
+        if _pour(items, start, end, middle, columns, page_height, lead)[1] >= end:
             high = middle
         else:
             low = middle

@@ -143,7 +143,7 @@ class StoryBuilder:
         label = SectionLabel(
             f"{self.labels.signatories}  \u00b7  {self.labels.count(len(signatories))}", look
         )
-        items = SignatoryItems(self._groups(), look, self.labels.thousands, self.labels.continued)
+        items = SignatoryItems(self._groups(), look, self.labels)
         columns = SignatoryColumns(items, self.signatory_columns, self.gap)
         flowables: list[Flowable] = [
             self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),

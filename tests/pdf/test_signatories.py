@@ -9,8 +9,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from editor.model import Signatory, Statement
 from editor.pdf import ExportOptions, render_pdf
+from editor.pdf.labels import labels_for
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
 from tests.pdf.samples import GROUPS, flat_text, look_for_tests, many_signatories, reader
+
+ENGLISH = labels_for(Statement(title="Labels"))
 
 
 @pytest.fixture(scope="module")
@@ -32,19 +35,32 @@ def test_a_thousand_names_all_print_in_order_under_counted_groups(thousand):
     assert thousand.page_count == len(reader(thousand.pdf).pages) > 3
 
 
-def test_every_page_of_names_says_which_group_they_belong_to(thousand):
-    pages = [page.extract_text() for page in reader(thousand.pdf).pages]
-    groups = many_signatories(1000).signatories
+def page_texts(pdf: bytes) -> list[str]:
+    """Each page's text with every run of white space as one space, as a reader sees it."""
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in reader(pdf).pages]
+
+
+@pytest.mark.parametrize("columns", [1, 2, 4])
+def test_a_page_carries_the_heading_exactly_when_a_group_runs_on_to_it(columns):
+    statement = many_signatories(400, signatory_columns=columns)
+    group_of = [person.group.upper() for person in statement.signatories]
+    previous_last = None
     carried = 0
-    for text in pages:
-        first = re.search(r"Person (\d{5}) Surname", text)
-        if first is None:
+    for text in page_texts(render_pdf(statement).pdf):
+        numbers = [int(n) for n in re.findall(r"Person (\d{5}) Surname", text)]
+        if not numbers:
             continue
-        heading = groups[int(first.group(1))].group.upper()
-        before = text[: first.start()]
-        assert f"{heading}  ·  " in before, text[:300]
-        carried += f"{heading}  ·  CONTINUED" in before
-    assert carried >= len(pages) - len(GROUPS) - 1
+        first = numbers[0]
+        runs_on = previous_last is not None and group_of[previous_last] == group_of[first]
+        continued = [name.strip() for name in re.findall(r"([A-Z ]+?) · CONTINUED", text)]
+        assert continued == ([group_of[first]] if runs_on else []), text[:200]
+        if runs_on:
+            assert text.index("CONTINUED") < text.index(f"Person {first:05d}")
+        else:
+            assert f"{group_of[first]} · " in text[: text.index(f"Person {first:05d}")]
+        carried += runs_on
+        previous_last = numbers[-1]
+    assert carried >= 2
 
 
 @pytest.mark.parametrize(("language", "word"), [("en", "CONTINUED"), ("uk", "ПРОДОВЖЕННЯ")])
@@ -64,7 +80,9 @@ def test_each_page_shows_its_number_of_the_total(thousand):
 
 def columns_for(names: list[str], columns: int, height: float) -> SignatoryColumns:
     people = [(index, Signatory(name)) for index, name in enumerate(names)]
-    flowable = SignatoryColumns(SignatoryItems([Group("Group", people)], look_for_tests()), columns, 10)
+    flowable = SignatoryColumns(
+        SignatoryItems([Group("Group", people)], look_for_tests(), ENGLISH), columns, 10
+    )
     flowable.canv = Canvas(None)
     return flowable
 
@@ -89,12 +107,23 @@ def test_a_long_list_splits_into_full_columns_and_a_rest():
 def test_a_group_heading_never_ends_a_column():
     people = [(n, Signatory(f"Name {n}", group="A" if n < 3 else "B")) for n in range(6)]
     flowable = SignatoryColumns(
-        SignatoryItems([Group("A", people[:3]), Group("B", people[3:])], look_for_tests()), 2, 10
+        SignatoryItems([Group("A", people[:3]), Group("B", people[3:])], look_for_tests(), ENGLISH), 2, 10
     )
     laid_out = flowable.items.for_width(145)
     flowable.wrap(300, sum(item.height for item in laid_out[:4]) + 3)
     for _, last in flowable.placed:
         assert not laid_out[last - 1].is_heading
+
+
+def test_a_group_heading_never_stands_alone_at_the_foot_of_a_page():
+    people = [(n, Signatory(f"Name {n}", group="A" if n < 3 else "B")) for n in range(6)]
+    items = SignatoryItems([Group("A", people[:3]), Group("B", people[3:])], look_for_tests(), ENGLISH)
+    heading_b = 4
+    rest = SignatoryColumns(items, 1, 10, start=heading_b)
+    rest.canv = Canvas(None)
+    room = items.for_width(300)[heading_b].height + 2  # the heading fits, its names do not
+    assert rest.wrap(300, room)[1] > room
+    assert rest.split(300, room) == []  # the whole group waits for the next page
 
 
 def test_a_very_long_name_wraps_inside_its_column_without_losing_text():
