@@ -28,6 +28,7 @@ from editor.model import (
     SignUp,
     Statement,
 )
+from editor.model.problems import blocking
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 from editor.storage.statement_file import export_target_problem, locate
 
@@ -74,7 +75,7 @@ def check(options: argparse.Namespace) -> int:
         problems = loaded.problems or _printing_problems(loaded.statement, Path(name))
         for problem in problems:
             print(problem)
-        if any(not problem.is_warning for problem in problems):
+        if blocking(problems):
             outcome = max(outcome, EXIT_PROBLEMS)
         else:
             print(f"{name}: valid ({_summary(loaded.statement)})")
@@ -169,7 +170,7 @@ def export(options: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if loaded.problems:
         print(*loaded.problems, sep="\n", file=sys.stderr)
-    if any(not problem.is_warning for problem in loaded.problems):
+    if blocking(loaded.problems):
         print(f"{source}: not exported; fix the problems above (nothing was written)", file=sys.stderr)
         return EXIT_PROBLEMS
     colour = None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb")
@@ -194,7 +195,7 @@ def export(options: argparse.Namespace) -> int:
     for problem in locate(result.problems, source):
         print(problem, file=sys.stderr)
     pages = _count(result.page_count, "page")
-    if any(not problem.is_warning for problem in result.problems):
+    if blocking(result.problems):
         print(
             f"{target}: written ({pages}) with the problems above; check them before printing",
             file=sys.stderr,

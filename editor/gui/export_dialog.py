@@ -25,6 +25,7 @@ from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
 from editor.model import COLOUR_MODES, IMPOSITIONS, format_path, validate
 from editor.model.edits import snapshot
+from editor.model.problems import blocking
 from editor.model.validation import MAX_BLEED_MM
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.settings import ExportChoices, Settings
@@ -112,9 +113,9 @@ class ExportDialog(QDialog):
             self.outcome.setText(f"Not exported: {refusal}")
             return False
         statement = snapshot(self.document.statement)
-        blocking = [p for p in validate(statement) if not p.is_warning]
-        if blocking:  # the same rule as the command line: a print run is not the place to find out
-            listed = "\n".join(f"• {format_path(p.path)}: {p.message}" for p in blocking)
+        stopping = blocking(validate(statement))
+        if stopping:
+            listed = "\n".join(f"• {format_path(p.path)}: {p.message}" for p in stopping)
             self.outcome.setText(
                 f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"
             )

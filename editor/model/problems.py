@@ -6,6 +6,7 @@ Paths count list items from 1, as organisers count demands and names:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 Path = tuple[str | int, ...]
@@ -39,3 +40,9 @@ class Problem:
         field = format_path(self.path)
         kind = "warning: " if self.is_warning else ""
         return ": ".join(part for part in (prefix, field, kind + self.message) if part)
+
+
+def blocking(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop an export, from the window or the command line alike: a print run
+    is not the place to find out. Warnings are said, and printing goes ahead."""
+    return [problem for problem in problems if not problem.is_warning]
