@@ -90,6 +90,10 @@ class PreviewPane(QWidget):
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitted to its width, the view can loop forever at some heights: the scroll bar comes,
+        # the page narrows and fits, the bar goes, the page widens and no longer fits. A bar that
+        # is always there keeps the width still.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.page_label = QLabel("Preparing the preview…")
         self.page_label.setObjectName("pageCount")
         self.problems = QListWidget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtPdfWidgets import QPdfView
 
 from editor.model import Demand, Signatory
@@ -95,3 +96,36 @@ def test_a_render_taking_long_says_the_preview_is_updating(open_window, qtbot):
     preview.render_now()
     qtbot.waitUntil(lambda: preview.page_label.text() == "Updating the preview…", timeout=10_000)
     qtbot.waitUntil(lambda: "page" in preview.page_label.text() and not preview._busy, timeout=30_000)
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests a widget receives: a settled window receives none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_one_page_preview_with_a_problem_settles_instead_of_relaying_out_forever(
+    open_window, qtbot, tmp_path
+):
+    # At this window size the fitted page, with the problem list below it, is just the height
+    # at which a scroll bar that comes and goes changes whether the page fits.
+    path = tmp_path / "fist.statement.yaml"
+    path.write_text("format: 1\ntitle: Solidarity \u270a\n", encoding="utf-8")
+    window = open_window(None)
+    window.resize(1000, 700)
+    window.open_file(path)
+    preview = settled(qtbot, window)
+    assert not preview.problems.isHidden()
+    qtbot.wait(300)
+    requests = LayoutRequests()
+    preview.view.installEventFilter(requests)
+    qtbot.wait(300)
+    preview.view.removeEventFilter(requests)
+    assert requests.count <= 2
