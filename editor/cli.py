@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from editor import __version__, cli_signatories, crash_log
+from editor.cli_common import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, counted
 from editor.model import (
     IMPOSITIONS,
     ORIENTATIONS,
@@ -31,9 +32,6 @@ from editor.model import (
 from editor.model.problems import blocking
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 from editor.storage.statement_file import export_target_problem, locate
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
-EXIT_INTERRUPTED = 130
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -140,14 +138,10 @@ def _summary(statement: Statement) -> str:
     demands = len(statement.demands)
     people = len(statement.signatories)
     groups = len(statement.groups())
-    parts = [_count(demands, "demand"), _count(people, "signatory", "signatories")]
+    parts = [counted(demands, "demand"), counted(people, "signatory", "signatories")]
     if groups:
-        parts.append(_count(groups, "group"))
+        parts.append(counted(groups, "group"))
     return ", ".join(parts)
-
-
-def _count(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
 
 
 def export(options: argparse.Namespace) -> int:
@@ -194,7 +188,7 @@ def export(options: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     for problem in locate(result.problems, source):
         print(problem, file=sys.stderr)
-    pages = _count(result.page_count, "page")
+    pages = counted(result.page_count, "page")
     if blocking(result.problems):
         print(
             f"{target}: written ({pages}) with the problems above; check them before printing",

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from editor.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, counted
 from editor.model.signatory_lists import (
     duplicates_of_existing,
     likely_duplicates,
@@ -22,10 +23,17 @@ from editor.storage import (
     save,
 )
 from editor.storage.csv_export import signatories_csv
-from editor.storage.csv_import import CsvProblem, mapping_from_options, read_csv_file, signatories_from_rows
+from editor.storage.csv_import import (
+    FIELDS,
+    CsvProblem,
+    CsvTable,
+    mapping_from_options,
+    read_csv_file,
+    signatories_from_rows,
+    table_for_options,
+)
 from editor.storage.statement_file import LoadedStatement, export_target_problem
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 SORTINGS = {"surname": sorted_by_surname, "group": sorted_by_group_then_surname}
 
 
@@ -43,9 +51,16 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="which column holds what, by header or number from 1; FIELD is one of name, "
-        "first_name, last_name, role, organisation, group, personal_capacity, email, phone, "
-        "note, ignore",
+        help="which column holds what, by heading or number from 1; FIELD is one of "
+        f"{', '.join(FIELDS)}, ignore. Naming a column by a heading the guess did not know "
+        "also says the first row holds headings",
+    )
+    importing.add_argument(
+        "--headings",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help="whether the first row holds column headings (auto: when it has headings the "
+        "guess knows, such as Name or Email)",
     )
     importing.add_argument("--keep-duplicates", action="store_true", help="add likely duplicates too")
     importing.add_argument(
@@ -83,8 +98,12 @@ def import_signatories(options: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     try:
+        columns = _parse_map(options.map)
         table = read_csv_file(options.csv)
-        mapping = mapping_from_options(table.headers, _parse_map(options.map))
+        if options.headings != "auto":
+            table = table.headed(options.headings == "yes")
+        table = table_for_options(table, columns)
+        mapping = mapping_from_options(table.headers, columns)
     except CsvProblem as error:
         print(f"{options.csv}: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -93,8 +112,9 @@ def import_signatories(options: argparse.Namespace) -> int:
         f"{options.csv}: {table.encoding}, columns "
         + ", ".join(f"{table.headers[i]} → {f}" for i, f in sorted(mapping.items()))
     )
-    for line, reason in rows.skipped:
-        print(f"{options.csv}:{line}: skipped: {reason}")
+    for line in _about_the_columns(table, mapping, options.headings):
+        print(f"{options.csv}: {line}")
+    said = [(line, f"skipped: {reason}") for line, reason in rows.skipped]
     statement = loaded.statement
     existing = statement.signatories
     skip: set[int] = set()
@@ -107,10 +127,12 @@ def import_signatories(options: argparse.Namespace) -> int:
                 else rows.signatories[pair.first - len(existing)]
             )
             where = f"signatories[{pair.first + 1}]" if pair.first < len(existing) else "an earlier row"
-            print(
-                f"{options.csv}:{rows.lines[pair.second]}: skipped '{rows.signatories[pair.second].name}': "
-                f"{pair.reason} as {where} '{other.name}'"
+            incoming = rows.signatories[pair.second].name
+            said.append(
+                (rows.lines[pair.second], f"skipped '{incoming}': {pair.reason} as {where} '{other.name}'")
             )
+    for line, message in sorted(said, key=lambda item: item[0]):
+        print(f"{options.csv}:{line}: {message}")
     added = [person for index, person in enumerate(rows.signatories) if index not in skip]
     if not added:
         print(f"{options.file}: no new names to add; the file was not changed")
@@ -118,9 +140,26 @@ def import_signatories(options: argparse.Namespace) -> int:
     statement.signatories = [*existing, *added]
     outcome = _save_or_report(loaded, options)
     if outcome == EXIT_OK:
-        people = "signatory" if len(added) == 1 else "signatories"
-        print(f"{options.file}: added {len(added):,} {people} ({len(skip):,} skipped as likely duplicates)")
+        print(
+            f"{options.file}: added {counted(len(added), 'signatory', 'signatories')} "
+            f"({len(skip):,} skipped as likely duplicates)"
+        )
     return outcome
+
+
+def _about_the_columns(table: CsvTable, mapping: dict[int, str], headings: str) -> list[str]:
+    """What an organiser should know before trusting the import: columns left out, and a first
+    row read as a name because its headings were not recognised."""
+    notes = []
+    if table.has_header and table.unmapped(mapping):
+        notes.append(f"left out: {', '.join(table.unmapped(mapping))} (use --map to take them)")
+    if not table.has_header and headings == "auto" and table.rows:
+        first = " | ".join(cell for cell in table.rows[0] if cell)
+        notes.append(
+            f"line {table.first_line} has no headings the guess knows, so it is read as a name "
+            f"({first}); if it holds headings, add --headings yes and --map HEADING=FIELD"
+        )
+    return notes
 
 
 def sort_signatories(options: argparse.Namespace) -> int:
@@ -130,7 +169,8 @@ def sort_signatories(options: argparse.Namespace) -> int:
     loaded.statement.signatories = SORTINGS[options.by](loaded.statement.signatories)
     outcome = _save_or_report(loaded, options)
     if outcome == EXIT_OK:
-        print(f"{options.file}: {len(loaded.statement.signatories):,} signatories sorted by {options.by}")
+        people = counted(len(loaded.statement.signatories), "signatory", "signatories")
+        print(f"{options.file}: {people} sorted by {options.by}")
     return outcome
 
 
@@ -164,7 +204,9 @@ def export_signatories(options: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return EXIT_UNREADABLE
     kind = "with private fields" if options.include_private else "public fields only"
-    print(f"{options.output}: {len(loaded.statement.signatories):,} signatories ({kind})")
+    print(
+        f"{options.output}: {counted(len(loaded.statement.signatories), 'signatory', 'signatories')} ({kind})"
+    )
     return EXIT_OK
 
 
@@ -200,12 +242,15 @@ def _save_or_report(loaded: LoadedStatement, options: argparse.Namespace) -> int
 
 
 def _parse_map(pairs: list[str]) -> dict[str, str]:
-    mapping = {}
+    mapping: dict[str, str] = {}
     for pair in pairs:
         column, separator, target = pair.rpartition("=")
+        column = column.strip()
         if not separator or not column:
             raise CsvProblem(f"--map {pair}: write it as COLUMN=FIELD, for example 'Full name=name'")
-        mapping[column.strip()] = target.strip()
+        if column.casefold() in (known.casefold() for known in mapping):
+            raise CsvProblem(f"--map names the column '{column}' twice; say once what it holds")
+        mapping[column] = target.strip()
     return mapping
 
 

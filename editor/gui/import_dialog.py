@@ -50,10 +50,16 @@ class ImportDialog(QDialog):
         self.setWindowTitle(f"Import signatories from {source.name}")
         self.document = document
         self.source = source
+        self.read = table
         self.table = table
         self.people: list[Signatory] = []
         self.duplicates: list[LikelyDuplicate] = []
-        self.choosers = [self._chooser(field) for field in self._initial_fields()]
+        self.choosers: list[QComboBox] = []
+        self.headings = QCheckBox("The first row holds column headings")
+        self.headings.setChecked(table.has_header)
+        self.headings.setToolTip("Untick it when the first row is a name, tick it when it names the columns")
+        self.headings.toggled.connect(self._set_headings)
+        self.table_area = QVBoxLayout()
         self.keep_duplicates = QCheckBox("Add likely duplicates too")
         self.keep_duplicates.toggled.connect(self.refresh)
         self.summary = QLabel()
@@ -65,14 +71,35 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{table.encoding}, {len(table.rows):,} rows. Which column holds what:"))
-        layout.addLayout(self._columns())
-        layout.addWidget(self._preview(), 1)
+        self.caption = QLabel()
+        layout.addWidget(self.caption)
+        layout.addWidget(self.headings)
+        layout.addLayout(self.table_area, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.duplicate_list)
         layout.addWidget(self.keep_duplicates)
         layout.addWidget(buttons)
         self.resize(900, 560)
+        self._show_table()
+
+    def _set_headings(self, first_row_is_headings: bool) -> None:
+        self.table = self.read.headed(first_row_is_headings)
+        self._show_table()
+
+    def _show_table(self) -> None:
+        """The column choosers and the first rows, for the table as read now; guesses again."""
+        while self.table_area.count():
+            item = self.table_area.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.choosers = [self._chooser(field) for field in self._initial_fields()]
+        self.caption.setText(
+            f"{self.table.encoding}, {len(self.table.rows):,} rows. Which column holds what:"
+        )
+        columns = QWidget()
+        columns.setLayout(self._columns())
+        self.table_area.addWidget(columns)
+        self.table_area.addWidget(self._preview(), 1)
         self.refresh()
 
     def _initial_fields(self) -> list[str | None]:

@@ -24,21 +24,33 @@ FIELDS = ("name", "first_name", "last_name", "role", "organisation", "group",
 """What a column can be mapped to; first and last name are joined, role and organisation too."""
 
 _HEADER_WORDS = {
-    "name": ["name", "full name", "fullname", "your name", "signatory", "signatory name",
-             "name as it should appear", "display name", "ім'я", "ім’я", "піб"],
-    "first_name": ["first name", "firstname", "given name", "given names", "forename", "first"],
-    "last_name": ["last name", "lastname", "surname", "family name", "last", "прізвище"],
+    "name": ["name", "full name", "fullname", "signatory", "signatory name",
+             "name as it should appear", "display name", "ім'я", "ім’я", "піб", "ім'я та прізвище",
+             "имя", "фио", "όνομα", "ονοματεπώνυμο", "nom complet", "nombre completo",
+             "vollständiger name", "imię i nazwisko"],
+    "first_name": ["first name", "firstname", "given name", "given names", "forename", "first",
+                   "prénom", "vorname", "imię", "όνομα μικρό"],
+    "last_name": ["last name", "lastname", "surname", "family name", "last", "прізвище", "фамилия",
+                  "επώνυμο", "nom", "nom de famille", "apellido", "apellidos", "nachname", "nazwisko"],
     "role": ["role", "position", "title", "job title", "job", "office", "post", "occupation",
-             "посада"],
+             "посада", "должность", "ιδιότητα", "θέση", "fonction", "poste", "cargo", "funktion"],
     "organisation": ["organisation", "organization", "org", "union", "branch", "affiliation",
-                     "company", "employer", "institution", "організація"],
-    "group": ["group", "category", "sector", "list", "група"],
+                     "company", "employer", "institution", "організація", "профспілка", "организация",
+                     "οργάνωση", "σωματείο", "syndicat", "organisation syndicale", "sindicato",
+                     "organización", "gewerkschaft", "związek"],
+    "group": ["group", "category", "sector", "list", "група", "группа", "ομάδα", "groupe", "grupo",
+              "gruppe"],
     "personal_capacity": ["personal capacity", "in a personal capacity", "pc"],
     "sort_as": ["sort as", "sort key", "sort name"],
-    "email": ["email", "e-mail", "email address", "e-mail address", "mail"],
-    "phone": ["phone", "telephone", "mobile", "tel", "phone number", "телефон"],
+    "email": ["email", "e-mail", "email address", "e-mail address", "mail", "ел пошта",
+              "електронна пошта", "courriel", "adresse e-mail", "adresse mail", "correo",
+              "correo electrónico"],
+    "phone": ["phone", "telephone", "mobile", "tel", "phone number", "телефон", "τηλέφωνο",
+              "téléphone", "teléfono", "telefon"],
     "note": ["note", "notes", "comment", "comments", "remarks"],
 }  # fmt: skip
+_FILLER_WORDS = {"your", "optional", "required", "please", "enter", "here"}
+"""Online forms ask "Your email (optional)": the heading is what is left without these."""
 _YES = {"yes", "y", "true", "x", "1", "pc", "так", "✓", "✔"}
 _DELIMITERS = ",;\t"
 _SPACES = re.compile(r"\s+")
@@ -57,6 +69,27 @@ class CsvTable:
     encoding: str
     delimiter: str
     has_header: bool
+    first_line: int = 1
+    """The line of the first row, headings or not."""
+
+    def headed(self, first_row_is_headings: bool) -> CsvTable:
+        """The same table with its first row read as column headings, or as names: for
+        headings in a language the guess does not know, or names the guess took for headings."""
+        if first_row_is_headings == self.has_header:
+            return self
+        if first_row_is_headings:
+            if not self.rows:
+                return self
+            headers = [cell or _numbered(i) for i, cell in enumerate(self.rows[0])]
+            return CsvTable(headers, self.rows[1:], self.lines[1:], self.encoding, self.delimiter, True,
+                            self.first_line)  # fmt: skip
+        headers = [_numbered(i) for i in range(len(self.headers))]
+        return CsvTable(headers, [self.headers, *self.rows], [self.first_line, *self.lines], self.encoding,
+                        self.delimiter, False, self.first_line)  # fmt: skip
+
+    def unmapped(self, mapping: Mapping[int, str]) -> list[str]:
+        """The headings of the columns nothing comes from, to say what the import leaves out."""
+        return [header for index, header in enumerate(self.headers) if index not in mapping]
 
 
 @dataclass(slots=True)
@@ -116,11 +149,12 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
         raise CsvProblem("the file has no rows with text")
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
-    has_header = any(_field_for_header(cell) for cell in rows[0])
-    if has_header:
-        return CsvTable(rows[0], rows[1:], lines[1:], encoding, delimiter, True)
-    headers = [f"Column {i + 1}" for i in range(width)]
-    return CsvTable(headers, rows, lines, encoding, delimiter, False)
+    table = CsvTable([_numbered(i) for i in range(width)], rows, lines, encoding, delimiter, False, lines[0])
+    return table.headed(any(_field_for_header(cell) for cell in rows[0]))
+
+
+def _numbered(index: int) -> str:
+    return f"Column {index + 1}"
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -172,6 +206,15 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     if not any(f in mapping.values() for f in ("name", "first_name", "last_name")) and headers:
         mapping.setdefault(0, "name")
     return mapping
+
+
+def table_for_options(table: CsvTable, options: Mapping[str, str]) -> CsvTable:
+    """A column named after a cell of an unrecognised first row says that row is headings."""
+    if table.has_header or not table.rows:
+        return table
+    first_row = {cell.casefold() for cell in table.rows[0] if cell}
+    named = any(column.casefold() in first_row for column in options if not column.isdigit())
+    return table.headed(True) if named else table
 
 
 def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> dict[int, str]:
@@ -246,4 +289,8 @@ _FIELD_BY_HEADER = {
 
 
 def _field_for_header(header: str) -> str | None:
-    return _FIELD_BY_HEADER.get(_header_words(header))
+    words = _header_words(header)
+    found = _FIELD_BY_HEADER.get(words)
+    if found is None:
+        found = _FIELD_BY_HEADER.get(" ".join(w for w in words.split() if w not in _FILLER_WORDS))
+    return found

@@ -69,6 +69,7 @@ def test_a_mapping_option_chooses_the_column(plan):
     [
         (["--map", "Phone=phone"], "there is no column 'Phone'"),
         (["--map", "nonsense"], "write it as COLUMN=FIELD"),
+        (["--map", "Full name=name", "--map", "full name=role"], "names the column 'full name' twice"),
     ],
 )
 def test_a_bad_mapping_changes_nothing(plan, capsys, extra, message):
@@ -76,6 +77,36 @@ def test_a_bad_mapping_changes_nothing(plan, capsys, extra, message):
     assert main(["import-signatories", str(plan), str(CSV / "utf8-comma.csv"), *extra]) == 1
     assert message in capsys.readouterr().err
     assert plan.read_bytes() == original
+
+
+def test_unknown_headings_are_read_as_a_name_and_the_import_says_how_to_take_them(tmp_path, capsys):
+    statement, table = tmp_path / "s.statement.yaml", tmp_path / "nimet.csv"
+    table.write_text("Nimi,Rooli,Aikaleima\nAnna Virtanen,Puheenjohtaja,2026-11-02\n", encoding="utf-8")
+    assert main(["new", str(statement)]) == 0
+    assert main(["import-signatories", str(statement), str(table)]) == 0
+    out = capsys.readouterr().out
+    assert "line 1 has no headings the guess knows, so it is read as a name (Nimi | Rooli | Aikaleima)" in out
+    assert [p.name for p in load(statement).statement.signatories][-2:] == ["Nimi", "Anna Virtanen"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--map", "Nimi=name", "--map", "Rooli=role"],
+        ["--headings", "yes", "--map", "1=name", "--map", "2=role"],
+    ],
+)
+def test_headings_the_guess_does_not_know_can_be_named(tmp_path, capsys, options):
+    statement, table = tmp_path / "s.statement.yaml", tmp_path / "nimet.csv"
+    table.write_text("Nimi,Rooli,Aikaleima\nAnna Virtanen,Puheenjohtaja,2026-11-02\n", encoding="utf-8")
+    main(["new", str(statement)])
+    before = load(statement).statement.signatories
+    assert main(["import-signatories", str(statement), str(table), *options]) == 0
+    assert load(statement).statement.signatories == [
+        *before,
+        Signatory("Anna Virtanen", role="Puheenjohtaja"),
+    ]
+    assert "left out: Aikaleima (use --map to take them)" in capsys.readouterr().out
 
 
 def test_a_file_with_comments_is_not_rewritten_without_consent(tmp_path, capsys):

@@ -54,6 +54,21 @@ def test_changing_a_column_mapping_changes_what_is_imported(open_window):
     ]
 
 
+def test_a_first_row_of_unknown_headings_can_be_taken_as_headings(open_window, tmp_path):
+    source = tmp_path / "nimet.csv"
+    source.write_text("Nimi,Rooli\nAnna Virtanen,Puheenjohtaja\n", encoding="utf-8")
+    window = open_window(None)
+    dialog = form_of(window).tools.import_path(source)
+    assert not dialog.headings.isChecked()
+    assert dialog.summary.text() == "2 names to add."
+    dialog.headings.setChecked(True)
+    assert [dialog.choosers[0].currentData(), dialog.choosers[1].currentData()] == ["name", None]
+    dialog.choosers[1].setCurrentIndex(dialog.choosers[1].findData("role"))
+    assert dialog.summary.text() == "1 name to add."
+    dialog.accept()
+    assert window.document.statement.signatories == [Signatory("Anna Virtanen", role="Puheenjohtaja")]
+
+
 def test_a_file_that_is_not_csv_is_refused_with_a_message(open_window, monkeypatch):
     from editor.gui import messages
 

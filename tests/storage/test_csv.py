@@ -17,6 +17,7 @@ from editor.storage.csv_import import (
     read_csv_file,
     read_table,
     signatories_from_rows,
+    table_for_options,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
@@ -110,6 +111,35 @@ def test_a_file_without_headers_takes_the_first_column_as_names():
         Signatory("Ana Kowalska"),
         Signatory("Tom Reilly"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first_row", "expected"),
+    [
+        ("Όνομα,Ιδιότητα", {0: "name", 1: "role"}),
+        ("Nom,Prénom,Syndicat", {0: "last_name", 1: "first_name", 2: "organisation"}),
+        ("Nombre completo,Correo electrónico", {0: "name", 1: "email"}),
+        (
+            "Timestamp,Your name,Your email (optional),Organisation (optional)",
+            {1: "name", 2: "email", 3: "organisation"},
+        ),
+    ],
+)
+def test_headings_in_other_languages_and_form_wording_are_recognised(first_row, expected):
+    table = read_table(f"{first_row}\nA,B,C,D\n".encode())
+    assert table.has_header
+    assert guess_mapping(table.headers) == expected
+
+
+def test_a_first_row_can_be_read_as_headings_or_as_a_name():
+    table = read_table(b"Nimi,Rooli\nAnna Virtanen,Puheenjohtaja\n")
+    assert not table.has_header and table.headers == ["Column 1", "Column 2"]
+    headed = table.headed(True)
+    assert headed.headers == ["Nimi", "Rooli"] and headed.rows == [["Anna Virtanen", "Puheenjohtaja"]]
+    assert headed.lines == [2] and headed.headed(False) == table
+    assert table_for_options(table, {"Nimi": "name"}) == headed
+    assert table_for_options(table, {"1": "name"}) == table
+    assert headed.unmapped({0: "name"}) == ["Rooli"]
 
 
 def test_a_header_only_file_gives_no_names():
