@@ -12,6 +12,7 @@ import csv
 import io
 import os
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -170,10 +171,82 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    return _single_byte(data)
+
+
+_CODE_PAGES = (("cp1251", "Windows-1251"), ("cp1253", "Windows-1253"), ("cp1252", "Windows-1252"))
+"""Older Excel saves CSV in the code page of the computer: Cyrillic, Greek or Western."""
+_WESTERN_ACCENT_SHARE = 0.3
+"""Accented letters are a minority in Western text; Cyrillic or Greek read as Windows-1252
+turns nearly every letter into one."""
+
+
+def _single_byte(data: bytes) -> tuple[str, str]:
+    """Text that is not UTF: Windows-1252 unless it reads better as Cyrillic or Greek."""
     try:
-        return data.decode("cp1252"), "Windows-1252"
+        western = data.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "ISO-8859-1"
+        western = data.decode("latin-1")
+        return western, "ISO-8859-1"
+    letters = [c for c in western if c.isalpha()]
+    if sum(not c.isascii() for c in letters) <= _WESTERN_ACCENT_SHARE * len(letters):
+        return western, "Windows-1252"
+    readings = []
+    for order, (codec, name) in enumerate(_CODE_PAGES):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_implausibility(text), order, text, name))
+    _, _, text, name = min(readings)
+    return text, name
+
+
+def _implausibility(text: str) -> float:
+    """How unlike written words the text is: letters that break how words are written (a
+    capital after a small letter, a change of alphabet inside a word, a final sigma that is
+    not final), and few of the alphabet's common letters. Text decoded with the wrong code
+    page scores high on both; names and words in the right one score low."""
+    odd = letters = 0
+    previous = ""
+    for character in text:
+        if character.isalpha():
+            letters += 1
+            if previous.isalpha() and (
+                (character.isupper() and previous.islower())
+                or _alphabet(character) != _alphabet(previous)
+                or previous == "ς"
+            ):
+                odd += 1
+        previous = character
+    return odd / max(letters, 1) * 2 + 1 - _common_share(text)
+
+
+_COMMON_LETTERS = {"latin": set("etaoinsrhldcu"), "cyrillic": set("оаеинтірвслкд"),
+                   "greek": set("αοιετσνηυρκμπ")}  # fmt: skip
+"""The most used letters of each alphabet's main languages: a wrong code page scatters text
+over rare ones (Greek read as Cyrillic is full of б, п and ф)."""
+
+
+def _common_share(text: str) -> float:
+    """Greek accents are set aside (ά counts as α); Latin ones are not, because Cyrillic read as
+    Windows-1252 comes out as accented Latin letters."""
+    letters = [c for c in text.casefold() if c.isalpha()]
+    common = 0
+    for letter in letters:
+        alphabet = _alphabet(letter)
+        base = unicodedata.normalize("NFD", letter)[0] if alphabet == "greek" else letter
+        common += base in _COMMON_LETTERS[alphabet]
+    return common / max(len(letters), 1)
+
+
+def _alphabet(character: str) -> str:
+    code = ord(character)
+    if 0x0370 <= code <= 0x03FF or 0x1F00 <= code <= 0x1FFF:
+        return "greek"
+    if 0x0400 <= code <= 0x052F:
+        return "cyrillic"
+    return "latin"
 
 
 def detect_delimiter(text: str) -> str:

@@ -142,6 +142,26 @@ def test_a_first_row_can_be_read_as_headings_or_as_a_name():
     assert headed.unmapped({0: "name"}) == ["Rooli"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code_page", "name"),
+    [
+        ("Name;Role\nОлена Петренко;Медсестра\nІгор Ґудзь;Шахтар\n", "cp1251", "Windows-1251"),
+        ("Имя;Должность\nАнна Иванова;Председатель\n", "cp1251", "Windows-1251"),
+        ("NAME;ROLE\nОЛЕНА ПЕТРЕНКО;МЕДСЕСТРА\n", "cp1251", "Windows-1251"),
+        ("Name;Role\nΕλένη Αντωνίου;Πρόεδρος\nΓιώργος Παπαδόπουλος;Γραμματέας\n", "cp1253", "Windows-1253"),
+        ("NAME;ROLE\nΝΙΚΟΣ ΠΑΠΑΣ;ΜΕΛΟΣ\nΜΑΡΙΑ ΚΩΣΤΑ;ΠΡΟΕΔΡΟΣ\n", "cp1253", "Windows-1253"),
+        ("Nom;Prénom\nLefèvre;Hélène\nÓ Briain;Seán\n", "cp1252", "Windows-1252"),
+        ("Nom\nÉléonore Béranger\nAndré Hébert\n", "cp1252", "Windows-1252"),
+        ("Nafn\nÞórdís Ævarsdóttir\nÁsgeir Þór\n", "cp1252", "Windows-1252"),
+    ],
+)
+def test_older_excel_code_pages_for_cyrillic_and_greek_are_told_apart_from_western(text, code_page, name):
+    table = read_table(text.encode(code_page))
+    assert table.encoding == name
+    headings = [table.headers] if table.has_header else []
+    assert [*headings, *table.rows] == [line.split(";") for line in text.splitlines()]
+
+
 def test_a_header_only_file_gives_no_names():
     table = read_table((DATA / "header-only.csv").read_bytes())
     assert table.rows == [] and signatories_from_rows(table, guess_mapping(table.headers)).signatories == []
