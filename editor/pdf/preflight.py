@@ -1,8 +1,9 @@
-"""What would stop a statement printing right, found without printing it: for ``check``.
+"""Everything export would say about a statement, for ``check``, without writing anything.
 
-A theme or font that does not exist, a logo that cannot be used, letters the font lacks and
-right-to-left text all show up only at export otherwise; an organiser runs ``check`` to hear
-about them before the print shop does.
+A theme or font that does not exist, a logo that cannot be used, letters the font lacks,
+right-to-left text, a title too long for its page and a leaflet that will not fit its pages all
+show up only at export otherwise; an organiser runs ``check`` to hear about them before the
+print shop does. When the layout is usable, that means laying the leaflet out once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from editor.pdf.errors import RenderError
 from editor.pdf.fonts import font_family
 from editor.pdf.logo import LogoProblem, open_logo
 from editor.pdf.options import ExportOptions
+from editor.pdf.render import render_pdf
 from editor.pdf.text_checks import text_problems
 
 
@@ -33,7 +35,14 @@ def preflight(statement: Statement, base_dir: Path | None) -> list[Problem]:
         family = font_family(options.font)
     except RenderError as error:
         problems.append(Problem(str(error), ("layout", "font")))
-    else:
+        family = None
+    if not problems:
+        try:
+            return render_pdf(statement, options, base_dir=base_dir).problems
+        except RenderError as error:
+            return [Problem(str(error), ("layout",))]
+    # The layout is not usable: say what else is wrong without laying the leaflet out.
+    if family is not None:
         problems += text_problems(statement.without_private_data(), family)
     if options.logo:
         try:

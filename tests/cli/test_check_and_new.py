@@ -148,3 +148,14 @@ def test_a_misspelt_command_is_named_as_such(capsys):
     assert capsys.readouterr().err == "statement-editor: 'chek' is not a command; did you mean 'check'?\n"
     assert main(["frobnicate", "x", "y"]) == 2
     assert "the commands are check, new, export" in capsys.readouterr().err
+
+
+def test_check_says_what_only_laying_the_leaflet_out_finds(tmp_path, capsys):
+    statement = tmp_path / "s.yaml"
+    title = " ".join(["Solidarity"] * 60)
+    statement.write_text(f"format: 1\ntitle: {title}\ndemands:\n  - Decent pay\n", encoding="utf-8")
+    assert main(["check", str(statement)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{statement}:2:8: title: the title block fills most of the first page; shorten the title or "
+        "subtitle so the text has room"
+    ]
