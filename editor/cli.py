@@ -87,6 +87,25 @@ def _printing_problems(statement: Statement, path: Path) -> list[Problem]:
     return sorted(locate(preflight(statement, path.parent), path), key=lambda p: (p.line or 0, p.column or 0))
 
 
+def _layout_options(options: argparse.Namespace) -> dict[str, object]:
+    """The export options that stand in for the file's ``layout`` keys (None: not given)."""
+    return {
+        "page_size": options.page_size,
+        "orientation": options.orientation,
+        "theme": options.theme,
+        "bleed_mm": options.bleed,
+        "crop_marks": options.crop_marks,
+        "colour": None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb"),
+        "imposition": options.imposition,
+        "fit_pages": options.fit_pages,
+    }
+
+
+def _about_an_option(problem: Problem, given: set[str]) -> bool:
+    """A problem with a layout key set on the command line has no line in the file to point at."""
+    return problem.path[:1] == ("layout",) and len(problem.path) > 1 and problem.path[1] in given
+
+
 def new(options: argparse.Namespace) -> int:
     """Write a small starter statement; never overwrites an existing file."""
     target = Path(options.file)
@@ -167,18 +186,10 @@ def export(options: argparse.Namespace) -> int:
     if blocking(loaded.problems):
         print(f"{source}: not exported; fix the problems above (nothing was written)", file=sys.stderr)
         return EXIT_PROBLEMS
-    colour = None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb")
     try:
         print_options = ExportOptions.from_layout(
             loaded.statement.layout,
-            page_size=options.page_size,
-            orientation=options.orientation,
-            theme=options.theme,
-            bleed_mm=options.bleed,
-            crop_marks=options.crop_marks,
-            colour=colour,
-            imposition=options.imposition,
-            fit_pages=options.fit_pages,
+            **_layout_options(options),
             allow_outside_assets=options.allow_outside_assets,
         )
         result = render_pdf(loaded.statement, print_options, base_dir=source.parent)
@@ -186,7 +197,10 @@ def export(options: argparse.Namespace) -> int:
     except (RenderError, StorageError) as error:
         print(f"{source}: not exported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
-    for problem in locate(result.problems, source):
+    given = {key for key, value in _layout_options(options).items() if value is not None}
+    in_file = [p for p in result.problems if not _about_an_option(p, given)]
+    from_options = [p.located(str(source), None, None) for p in result.problems if _about_an_option(p, given)]
+    for problem in [*locate(in_file, source), *from_options]:
         print(problem, file=sys.stderr)
     pages = counted(result.page_count, "page")
     if blocking(result.problems):

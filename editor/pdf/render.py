@@ -102,24 +102,33 @@ class _Job:
 
     def fitting_size(self, pages: int) -> tuple[float, Problem | None]:
         """The largest body size (to 0.1 pt) at which the leaflet fits ``pages``, never below the
-        theme's floor. Trial layouts skip writing the PDF, which is a third of the time."""
+        theme's floor; when even the floor needs more, the largest size for the fewest pages it
+        can take, and a warning. Trial layouts skip writing the PDF, a third of the time."""
         size = self.options.font_size
         first = self.build(size, trial=True)
         if first.page_count <= pages:
             return size, None
         floor = min(size, float(self.theme["min_body_size"]))
         smallest = self.build(floor, trial=True)
-        if smallest.page_count > pages:  # shrinking would only cost legibility: keep the normal size
-            where = first.first_on_page.get(pages + 1, "the end")
-            return size, Problem(
-                f"does not fit on {pages} page{'s' if pages > 1 else ''}: even with body text at "
-                f"{floor:g} pt the leaflet would need {smallest.page_count}, so it is printed at its "
-                f"normal size on {first.page_count}; from {where} on is on page {pages + 1} and later "
-                "(nothing was left out)",
-                ("layout", "fit_pages"),
-                is_warning=True,
-            )
-        return self._largest_fitting(pages, (floor, smallest.pages_filled), (size, first.pages_filled)), None
+        fewest = smallest.page_count
+        if fewest <= pages:
+            return self._largest_fitting(
+                pages, (floor, smallest.pages_filled), (size, first.pages_filled)
+            ), None
+        wanted = f"{pages} page{'s' if pages > 1 else ''}"
+        if fewest >= first.page_count:  # shrinking would only cost legibility: keep the normal size
+            chosen, outcome = size, f"it is printed at its normal size on {first.page_count}"
+        else:
+            chosen = self._largest_fitting(fewest, (floor, smallest.pages_filled), (size, first.pages_filled))
+            outcome = f"it is printed on {fewest}, the fewest it can take, with body text at {chosen:g} pt"
+        where = first.first_on_page.get(pages + 1, "the end")
+        return chosen, Problem(
+            f"does not fit on {wanted}: even with body text at {floor:g} pt the leaflet needs "
+            f"{fewest}, so {outcome} (nothing was left out; at the normal size, page {pages + 1} "
+            f"starts at {where})",
+            ("layout", "fit_pages"),
+            is_warning=True,
+        )
 
     def _largest_fitting(self, pages: int, fits: tuple[float, float], too_big: tuple[float, float]) -> float:
         """Narrow the bracket between a size that fits and one that does not to one step.

@@ -125,3 +125,11 @@ def test_a_warning_in_the_statement_does_not_stop_the_export(tmp_path, capsys):
     assert main(["export", str(statement), "-o", str(tmp_path / "out.pdf")]) == 0
     assert "warning: #FFFF00 is too light" in capsys.readouterr().err
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_problem_with_an_option_from_the_command_line_points_at_no_line(tmp_path, capsys):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_bytes(EXAMPLE.read_bytes())
+    assert main(["export", str(statement), "-o", str(tmp_path / "out.pdf"), "--fit-pages", "1"]) == 0
+    err = capsys.readouterr().err
+    assert f"{statement}: layout.fit_pages: warning: does not fit on 1 page" in err
