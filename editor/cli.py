@@ -10,6 +10,7 @@ import argparse
 import datetime
 import difflib
 import logging
+import math
 import os
 import sys
 import traceback
@@ -30,6 +31,7 @@ from editor.model import (
     Statement,
 )
 from editor.model.problems import blocking
+from editor.model.validation import MAX_BLEED_MM, MAX_FIT_PAGES
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 from editor.storage.statement_file import export_target_problem, locate
 
@@ -85,6 +87,23 @@ def _printing_problems(statement: Statement, path: Path) -> list[Problem]:
     from editor.pdf.preflight import preflight  # the printer is loaded only for valid files
 
     return sorted(locate(preflight(statement, path.parent), path), key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _bleed(text: str) -> float:
+    """Checked as the command line is read, so a mistyped value is a usage error (exit 2)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of millimetres") from None
+    if not (math.isfinite(value) and 0 <= value <= MAX_BLEED_MM):
+        raise argparse.ArgumentTypeError(f"{text} mm is not usable; choose between 0 and {MAX_BLEED_MM:g}")
+    return value
+
+
+def _pages(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_FIT_PAGES):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of pages (1 to {MAX_FIT_PAGES:,})")
+    return int(text)
 
 
 def _layout_options(options: argparse.Namespace) -> dict[str, object]:
@@ -194,9 +213,12 @@ def export(options: argparse.Namespace) -> int:
         )
         result = render_pdf(loaded.statement, print_options, base_dir=source.parent)
         atomic_write(target, result.pdf, backup=False)
-    except (RenderError, StorageError) as error:
+    except RenderError as error:
         print(f"{source}: not exported: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except StorageError as error:  # the PDF could not be written
+        print(f"{source}: not exported: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
     given = {key for key, value in _layout_options(options).items() if value is not None}
     in_file = [p for p in result.problems if not _about_an_option(p, given)]
     from_options = [p.located(str(source), None, None) for p in result.problems if _about_an_option(p, given)]
@@ -249,7 +271,12 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     exporting.add_argument("--page-size", choices=PAGE_SIZES)
     exporting.add_argument("--orientation", choices=ORIENTATIONS)
     exporting.add_argument("--theme", help="default, photocopy, poster")
-    exporting.add_argument("--bleed", type=float, metavar="MM", help="bleed in millimetres (print shops: 3)")
+    exporting.add_argument(
+        "--bleed",
+        type=_bleed,
+        metavar="MM",
+        help=f"bleed in millimetres, 0 to {MAX_BLEED_MM:g} (print shops: 3)",
+    )
     exporting.add_argument("--crop-marks", action=argparse.BooleanOptionalAction, default=None)
     exporting.add_argument(
         "--cmyk",
@@ -258,7 +285,7 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
         help="CMYK colour for offset printing (--no-cmyk: RGB)",
     )
     exporting.add_argument("--imposition", choices=IMPOSITIONS)
-    exporting.add_argument("--fit-pages", type=int, metavar="N", help="shrink the type to fit N pages")
+    exporting.add_argument("--fit-pages", type=_pages, metavar="N", help="shrink the type to fit N pages")
     exporting.add_argument(
         "--allow-outside-assets",
         action="store_true",

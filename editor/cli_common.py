@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
-"""Done; problems found in a statement (each listed); could not read, could not write, or misused."""
+"""Done; problems found in a statement (each listed); a file could not be read or written, or
+the command was misused."""
 EXIT_INTERRUPTED = 130
 
 

@@ -104,9 +104,9 @@ def import_signatories(options: argparse.Namespace) -> int:
             table = table.headed(options.headings == "yes")
         table = table_for_options(table, columns)
         mapping = mapping_from_options(table.headers, columns)
-    except CsvProblem as error:
+    except CsvProblem as error:  # the CSV file cannot be read, or --map was misused
         print(f"{options.csv}: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_UNREADABLE
     rows = signatories_from_rows(table, mapping)
     print(
         f"{options.csv}: {table.encoding}, columns "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from pypdf import PdfReader
 
 from editor.cli import main
@@ -72,7 +73,7 @@ def test_a_failed_write_keeps_the_old_pdf(tmp_path, capsys, monkeypatch):
     target = tmp_path / "leaflet.pdf"
     target.write_bytes(b"old leaflet")
     monkeypatch.setattr("os.replace", _refuse)
-    assert main(["export", str(EXAMPLE), "-o", str(target)]) == 1
+    assert main(["export", str(EXAMPLE), "-o", str(target)]) == 2
     assert "could not save" in capsys.readouterr().err
     assert target.read_bytes() == b"old leaflet"
     assert [p.name for p in tmp_path.iterdir()] == ["leaflet.pdf"]
@@ -133,3 +134,20 @@ def test_a_problem_with_an_option_from_the_command_line_points_at_no_line(tmp_pa
     assert main(["export", str(statement), "-o", str(tmp_path / "out.pdf"), "--fit-pages", "1"]) == 0
     err = capsys.readouterr().err
     assert f"{statement}: layout.fit_pages: warning: does not fit on 1 page" in err
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--bleed", "-1"], "-1 mm is not usable; choose between 0 and 20"),
+        (["--bleed", "three"], "'three' is not a number of millimetres"),
+        (["--fit-pages", "0"], "'0' is not a number of pages (1 to 9,999)"),
+    ],
+)
+def test_an_option_out_of_range_is_a_usage_error(tmp_path, capsys, option, message):
+    target = tmp_path / "out.pdf"
+    with pytest.raises(SystemExit) as stop:
+        main(["export", str(EXAMPLE), "-o", str(target), *option])
+    assert stop.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not target.exists()

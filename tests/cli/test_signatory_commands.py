@@ -74,7 +74,7 @@ def test_a_mapping_option_chooses_the_column(plan):
 )
 def test_a_bad_mapping_changes_nothing(plan, capsys, extra, message):
     original = plan.read_bytes()
-    assert main(["import-signatories", str(plan), str(CSV / "utf8-comma.csv"), *extra]) == 1
+    assert main(["import-signatories", str(plan), str(CSV / "utf8-comma.csv"), *extra]) == 2
     assert message in capsys.readouterr().err
     assert plan.read_bytes() == original
 
@@ -121,7 +121,7 @@ def test_a_file_with_comments_is_not_rewritten_without_consent(tmp_path, capsys)
 
 
 def test_a_file_that_is_not_csv_is_refused(plan, capsys):
-    assert main(["import-signatories", str(plan), str(CSV / "not-csv.csv")]) == 1
+    assert main(["import-signatories", str(plan), str(CSV / "not-csv.csv")]) == 2
     assert "this is not a CSV file" in capsys.readouterr().err
 
 
