@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as TextParagraph
 
+from editor.pdf.capitals import in_capitals
 from editor.pdf.fonts import FontFamily
 from editor.pdf.production import Palette
 from editor.pdf.styles import Styles
@@ -65,7 +66,7 @@ class SectionLabel(Flowable):
     ) -> None:
         super().__init__()
         section = look.theme.section("section_heading")
-        self.text = text.upper()
+        self.text = in_capitals(text)
         self.look = look
         self.size = size or look.styles.section_size
         self.tracking = float(section["tracking"]) * self.size / 10

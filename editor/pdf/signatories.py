@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable
 
 from editor.model import Signatory
 from editor.pdf.blocks import Look, drawing_is_kept
+from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
 
 Segment = tuple[float, str, str, object]  # x offset in the column, text, font name, colour
@@ -127,9 +128,9 @@ def _laid_out(
         if heading:
             # No-break spaces after the dot: a heading that wraps keeps "· 1,234" together.
             count = f"{len(people):,}".replace(",", words.thousands)
-            counted = f"{heading.upper()}  ·\u00a0\u00a0{count}"
+            counted = f"{in_capitals(heading)}  ·\u00a0\u00a0{count}"
             carried = heading_breaker.lines(
-                [(f"{heading}  ·\u00a0\u00a0{words.continued}".upper(), heading_font, heading_colour)]
+                [(in_capitals(f"{heading}  ·\u00a0\u00a0{words.continued}"), heading_font, heading_colour)]
             )
             group_heading = len(items)
             items.append(

@@ -15,6 +15,7 @@ from reportlab.platypus.flowables import BalancedColumns
 from editor.model import Heading, Quote, Statement
 from editor.model.statement import Block
 from editor.pdf.blocks import DemandBlock, FootBlock, Look, QuoteBlock, SectionLabel, SignUpPanel
+from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
 from editor.pdf.markup import Hyphenate, escape, escape_attribute, paragraphs, to_markup
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
@@ -130,7 +131,7 @@ class StoryBuilder:
 
     def _sign_up(self) -> Flowable:
         s, styles = self.statement, self.look.styles
-        parts = [TextParagraph(escape(self.labels.sign_up.upper()), styles.label)]
+        parts = [TextParagraph(escape(in_capitals(self.labels.sign_up)), styles.label)]
         if s.sign_up.text:
             parts += self._text(s.sign_up.text, styles.call_to_action, "", hyphenate=False)
         if s.sign_up.url:
