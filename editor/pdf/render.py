@@ -240,8 +240,9 @@ class _Job:
         return "\u2002\u00b7\u2002".join(parts)
 
     def _logo(self, base_dir: Path | None) -> ImageReader | None:
-        """The logo for the title block. CMYK has no transparency, so there the logo is first
-        laid on the colour it will sit on (the band, or white paper) and then converted."""
+        """The logo for the title block: in greys for a black-and-white theme. CMYK has no
+        transparency, so there the logo is first laid on the colour it will sit on (the band,
+        or white paper) and then converted."""
         name = self.options.logo
         if not name:
             return None
@@ -250,6 +251,8 @@ class _Job:
         except LogoProblem as problem:
             self.problems.append(problem.as_problem())
             return None
+        if self.theme["monochrome"]:  # a photocopier prints colour as muddy greys: choose them here
+            image = Image.merge("RGBA", (*image.convert("L").convert("RGB").split(), image.getchannel("A")))
         if self.options.is_cmyk:
             banded = self.theme["title"]["style"] == "band"
             ground = Image.new("RGBA", image.size, self._accent_hex() if banded else "#FFFFFF")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 from pathlib import Path
@@ -67,3 +68,17 @@ def test_a_huge_image_is_refused_from_its_header(folder, size):
 def test_an_unsaved_statement_has_no_folder_for_its_logo():
     with pytest.raises(LogoProblem, match="save the statement first"):
         open_logo("logo.png", None)
+
+
+@pytest.mark.parametrize(("theme", "grey"), [("photocopy", True), ("default", False)])
+def test_a_black_and_white_theme_prints_the_logo_in_greys(folder, theme, grey):
+    from pypdf import PdfReader
+
+    from editor.model import Layout, Statement
+    from editor.pdf import render_pdf
+
+    statement = Statement(title="Logo", layout=Layout(logo="logo.png", theme=theme))
+    pdf = render_pdf(statement, base_dir=folder).pdf
+    (image,) = PdfReader(io.BytesIO(pdf)).pages[0].images
+    red, green, blue = image.image.convert("RGB").getpixel((10, 10))
+    assert (red == green == blue) is grey
