@@ -226,6 +226,23 @@ def _friendly_syntax_error(error: yaml.MarkedYAMLError, text: str) -> YamlProble
             "a ':' followed by a space inside a value; put the whole value in quotes "
             '("...") or check the indentation of this line'
         )
+    elif "could not find expected ':'" in problem and error.context_mark is not None:
+        # PyYAML notices at the next line; the line to fix is where the key began
+        line, column = error.context_mark.line + 1, error.context_mark.column + 1
+        if _line(text, line).lstrip().startswith("-"):
+            message = "a list item needs a space after its dash ('- Tom Reilly', not '-Tom Reilly')"
+        else:
+            message = (
+                "this line has no ':' after its key (write 'title: ...'), or it continues the "
+                "line above and needs to be indented as far as that line's text"
+            )
+    elif quote := _early_closing_quote(text, line, column):
+        inside = (
+            "in single quotes is written twice ('Workers'' rights'), or put the value in double quotes"
+            if quote == "'"
+            else 'in double quotes is written \\" ("Say \\"no\\" to cuts"), or put the value in single quotes'
+        )
+        message = f"the value's closing quotation mark comes early: a quote inside a value {inside}"
     elif "could not find expected ':'" in problem or "expected <block end>" in problem:
         message = "the indentation is inconsistent here; line up keys of the same level"
     elif "another document" in problem:
@@ -239,10 +256,33 @@ def _friendly_syntax_error(error: yaml.MarkedYAMLError, text: str) -> YamlProble
     return YamlProblem(message, line, column)
 
 
-def _indentation(text: str, line: int) -> str:
+def _line(text: str, line: int) -> str:
     lines = text.split("\n", line)
-    row = lines[line - 1] if len(lines) >= line else ""
+    return lines[line - 1] if len(lines) >= line else ""
+
+
+def _indentation(text: str, line: int) -> str:
+    row = _line(text, line)
     return row[: len(row) - len(row.lstrip(" \t"))]
+
+
+def _early_closing_quote(text: str, line: int | None, column: int | None) -> str | None:
+    """The quotation mark of a value that closed before its line ended and before the error,
+    as in ``title: 'Workers' rights'``; None for any other error."""
+    if line is None or column is None:
+        return None
+    row = _line(text, line)
+    value = re.match(r"\s*(?:-\s+)?[\w-]+:\s+(['\"])", row) or re.match(r"\s*-\s+(['\"])", row)
+    if value is None:
+        return None
+    quote = value.group(1)
+    closed = row.find(quote, value.end())
+    while closed != -1 and (
+        (quote == "'" and row[closed + 1 : closed + 2] == "'") or (quote == '"' and row[closed - 1] == "\\")
+    ):
+        closed = row.find(quote, closed + (2 if quote == "'" else 1))  # a quote inside the value
+    early = closed != -1 and closed < column and row[closed + 1 :].strip() != ""
+    return quote if early else None
 
 
 def _comment_lines(text: str, root: Node, may_share: bool) -> list[int]:

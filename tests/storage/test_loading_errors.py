@@ -142,6 +142,34 @@ def test_an_unclosed_quote_points_at_its_opening():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        ("format: 1\ntitle Test\ndemands:\n  - x\n", "2:1", "this line has no ':' after its key"),
+        (
+            "format: 1\ntitle: T\nsignatories:\n  - Ana\n  -Tom Reilly\n",
+            "5:3",
+            "a list item needs a space after its dash",
+        ),
+        (
+            "format: 1\ntitle: 'Workers' rights'\n",
+            "2:18",
+            "a value in single quotes is written twice ('Workers'' rights')",
+        ),
+        (
+            'format: 1\ntitle: "Say "no" to cuts"\n',
+            "2:14",
+            'a value in double quotes is written \\" ("Say \\"no\\" to cuts")',
+        ),
+        ("format: 1\ntitle: T\ndemands:\n  - 'It's ours'\n", "4:9", "written twice"),
+    ],
+)
+def test_common_slips_are_named_at_the_line_to_fix(text, where, message):
+    problem = only_problem(text)
+    assert problem.startswith(f"plan.statement.yaml:{where}: ")
+    assert message in problem
+
+
 def test_a_colon_inside_a_value_explains_quoting():
     assert "put the whole value in quotes" in only_problem("format: 1\ntitle: Pay: now\n")
 
