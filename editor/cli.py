@@ -72,7 +72,9 @@ def check(options: argparse.Namespace) -> int:
                 print(problem)
             outcome = max(outcome, EXIT_PROBLEMS)
             continue
-        problems = loaded.problems or _printing_problems(loaded.statement, Path(name))
+        problems = loaded.problems
+        if not blocking(problems):
+            problems = problems + _printing_problems(loaded.statement, Path(name))
         for problem in problems:
             print(problem)
         if blocking(problems):

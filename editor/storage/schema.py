@@ -76,9 +76,27 @@ class StatementDecoder:
 
     # -- reporting ---------------------------------------------------------------------
 
-    def _report(self, node: Node, path: Path, message: str) -> None:
+    def _report(self, node: Node, path: Path, message: str, *, is_warning: bool = False) -> None:
         mark = node.start_mark
-        self.problems.append(Problem(message, path, mark.line + 1, mark.column + 1))
+        self.problems.append(Problem(message, path, mark.line + 1, mark.column + 1, is_warning=is_warning))
+
+    def _one_item_over_lines(self, node: ScalarNode, path: Path, what: str, *, wrapped_text: bool) -> None:
+        """An unquoted list item whose next line lost its dash reads as one item with the next:
+        YAML accepts it without a word. A name is never wrapped over lines on purpose; the text
+        of a demand may be, so there only a next line that starts with '-' is suspicious."""
+        first, last = node.start_mark.line, node.end_mark.line - (0 if node.end_mark.column else 1)
+        if node.style or last <= first:  # quoted or a block: written over lines on purpose
+            return
+        continued = [row.lstrip() for row in self.lines[first + 1 : last + 1]]
+        if wrapped_text and not any(row.startswith("-") for row in continued):
+            return
+        self._report(
+            node,
+            path,
+            f"'{node.value}' is written over {last - first + 1} lines, so it reads as one {what}; "
+            "if it is more than one, start each on its own line with '- '",
+            is_warning=True,
+        )
 
     def _mapping(self, node: Node, path: Path, known: tuple[str, ...], what: str) -> dict[str, Node]:
         """Keys of a mapping node, with unknown and repeated keys reported."""
@@ -239,6 +257,7 @@ class StatementDecoder:
 
     def demand(self, node: Node, path: Path) -> Demand:
         if isinstance(node, ScalarNode):
+            self._one_item_over_lines(node, path, "demand", wrapped_text=True)
             return Demand(self.text(node, path))
         fields = self._mapping(node, path, DEMAND_KEYS, "the text of a demand, or 'heading:' and 'text:'")
         if not fields and not isinstance(node, MappingNode):
@@ -251,6 +270,7 @@ class StatementDecoder:
 
     def signatory(self, node: Node, path: Path) -> Signatory:
         if isinstance(node, ScalarNode):
+            self._one_item_over_lines(node, path, "name", wrapped_text=False)
             return Signatory(self.text(node, path))
         fields = self._mapping(node, path, SIGNATORY_KEYS, "a name, or 'name:' with other details")
         if not isinstance(node, MappingNode):

@@ -81,18 +81,18 @@ def _decode(document: ParsedDocument, text: str, name: str) -> LoadedStatement:
     """The full reader: every problem, with its position, whatever shape the file has."""
     decoder = StatementDecoder(text)
     statement = decoder.statement(document.root)
-    already_reported = decoder.missing | {p.path for p in decoder.problems}
+    already_reported = decoder.missing | {p.path for p in decoder.problems if not p.is_warning}
     rule_problems = []
     for problem in validate(statement):
         if problem.path in already_reported:
             continue
         mark = node_at(document.root, problem.path).start_mark
         rule_problems.append(problem.located(name, mark.line + 1, mark.column + 1))
-    shape_problems = [p.located(name, p.line, p.column) for p in decoder.problems]
-    if shape_problems:
-        everything = sorted(shape_problems + rule_problems, key=lambda p: (p.line or 0, p.column or 0))
+    decoded = [p.located(name, p.line, p.column) for p in decoder.problems]
+    everything = sorted(decoded + rule_problems, key=lambda p: (p.line or 0, p.column or 0))
+    if any(not p.is_warning for p in decoded):
         raise InvalidStatement(everything)
-    return LoadedStatement(statement, rule_problems, document.comment_lines)
+    return LoadedStatement(statement, everything, document.comment_lines)
 
 
 def load(path: str | os.PathLike[str]) -> LoadedStatement:

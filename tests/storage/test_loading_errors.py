@@ -269,3 +269,20 @@ def test_an_unquoted_colour_is_explained_rather_than_lost_as_a_comment():
         "plan.statement.yaml:4:16: layout.accent_color: put the colour in quotes: '#C8102E' "
         "(without quotes, # starts a comment)"
     )
+
+
+def test_a_list_item_that_lost_its_dash_is_said_to_run_into_the_one_before():
+    loaded = loads(
+        "format: 1\ntitle: T\ndemands:\n  - one\n   - two\n"
+        "  - Withdraw every proposal that suspends collective agreements,\n"
+        "    the right to strike or labour inspection.\n"
+        "signatories:\n  - Olena Petrenko\n    Ihor Gudz\n  - 'Quoted\n    over lines'\n",
+        "plan.statement.yaml",
+    )
+    assert [str(p) for p in loaded.problems] == [
+        "plan.statement.yaml:4:5: demands[1]: warning: 'one - two' is written over 2 lines, so it reads "
+        "as one demand; if it is more than one, start each on its own line with '- '",
+        "plan.statement.yaml:9:5: signatories[1]: warning: 'Olena Petrenko Ihor Gudz' is written over 2 "
+        "lines, so it reads as one name; if it is more than one, start each on its own line with '- '",
+    ]
+    assert len(loaded.statement.demands) == 2  # a demand wrapped by hand is fine
