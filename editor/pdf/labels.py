@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from editor.model import Statement
+from editor.model import Problem, Statement
 from editor.paths import resources_dir
 from editor.pdf.errors import RenderError
 
@@ -54,6 +54,22 @@ def labels_for(statement: Statement) -> PrintedLabels:
         months=tuple(words["months"]),
         date_pattern=words["date"],
         thousands=words["thousands"],
+    )
+
+
+def language_problem(statement: Statement) -> Problem | None:
+    """Said when the statement's language has no printed labels: its headings and date would
+    otherwise come out in English without a word."""
+    tag = statement.effective_language
+    if _language_file(tag) != FALLBACK_LANGUAGE or tag.split("-")[0].lower() == FALLBACK_LANGUAGE:
+        return None
+    shipped = ", ".join(sorted(path.stem for path in (resources_dir() / "labels").glob("*.yaml")))
+    return Problem(
+        f"there are no printed headings in '{tag}' yet ({shipped} are shipped), so 'Our demands', "
+        "'Signatories' and the date print in English; 'labels:' sets your own wording for the "
+        "headings",
+        ("language",),
+        is_warning=True,
     )
 
 

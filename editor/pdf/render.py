@@ -23,7 +23,7 @@ from editor.model import Problem, Statement
 from editor.pdf.blocks import FootBlock, Look
 from editor.pdf.errors import RenderError
 from editor.pdf.fonts import FontFamily, font_family
-from editor.pdf.labels import PrintedLabels, labels_for
+from editor.pdf.labels import PrintedLabels, labels_for, language_problem
 from editor.pdf.logo import LogoProblem, open_logo
 from editor.pdf.markup import escape, hyphenator, to_markup
 from editor.pdf.options import ExportOptions
@@ -71,6 +71,8 @@ def _render(statement: Statement, options: ExportOptions | None, base_dir: Path 
     options = options or ExportOptions.from_layout(public.layout)
     job = _Job(public, options, base_dir)
     problems = text_problems(public, job.family)
+    if untranslated := language_problem(public):
+        problems.append(untranslated)
     size, fit_problem = (
         job.fitting_size(options.fit_pages) if options.fit_pages else (options.font_size, None)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
 
@@ -155,6 +156,28 @@ def test_ukrainian_statement_prints_ukrainian_labels_and_letters():
         "євакуювали",
     ):
         assert part in text, part
+
+
+def test_greek_statement_prints_greek_labels_and_date():
+    statement = Statement(
+        title="Αλληλεγγύη",
+        language="el",
+        date=datetime.date(2026, 5, 1),
+        demands=[Demand("Αξιοπρεπείς μισθοί")],
+        signatories=[Signatory(f"Ελένη {n}", group="Σωματεία") for n in range(1200)],
+    )
+    result = render_pdf(statement)
+    text = flat_text(result.pdf)
+    assert result.problems == []
+    for part in ("ΤΑ ΑΙΤΗΜΑΤΑ ΜΑΣ", "ΥΠΟΓΡΑΦΟΥΝ · 1.200", "ΣΩΜΑΤΕΙΑ · 1.200", "1 Μαΐου 2026"):
+        assert part in text, part
+
+
+def test_a_language_without_printed_labels_is_said_to_print_in_english():
+    result = render_pdf(Statement(title="Solidarité", language="fr-FR"))
+    (problem,) = result.problems
+    assert problem.path == ("language",) and problem.is_warning
+    assert problem.message.startswith("there are no printed headings in 'fr-FR' yet (el, en, uk are shipped)")
 
 
 def test_statement_labels_override_the_language_labels():
