@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.problems_dialog import ProblemsDialog
-from editor.model import Statement
+from editor.model import Statement, format_path, validate
 from editor.settings import Settings
 from editor.storage import (
     ChangedOnDisk,
@@ -131,7 +131,21 @@ class FileController(QObject):
         self.settings.remember_file(path)
         self.recent_changed.emit()
         self.folder_used.emit(str(path.resolve().parent))
+        self._mention_how_it_was_written(path, loaded.problems, loaded.statement)
         return True
+
+    def _mention_how_it_was_written(self, path: Path, problems: list, statement: Statement) -> None:
+        """Warnings about the file's lines (two names run together) cannot be seen in the forms,
+        where the two are already one: say them once, at opening. What the statement itself
+        says is listed beside the preview, as always."""
+        listed = {(p.path, p.message) for p in validate(statement)}
+        about_lines = [p for p in problems if p.is_warning and (p.path, p.message) not in listed]
+        if about_lines:
+            self.tell(
+                "Worth a look",
+                f"{path.name} opened; check these lines of the file:\n\n"
+                + "\n".join(f"line {p.line}: {format_path(p.path)}: {p.message}" for p in about_lines),
+            )
 
     def save(self) -> bool:
         if self.document.path is None:

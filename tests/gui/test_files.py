@@ -77,6 +77,19 @@ def test_a_bad_file_shows_its_problems_and_changes_nothing(
     assert window.document.undo_stack.count() == 1
 
 
+def test_two_names_run_together_in_the_file_are_mentioned_at_opening(open_window, answers, tmp_path):
+    path = tmp_path / "s.statement.yaml"
+    path.write_text(
+        "format: 1\ntitle: ' '\nsignatories:\n  - Olena Petrenko\n    Ihor Gudz\n", encoding="utf-8"
+    )
+    window = open_window(None)
+    assert window.open_file(path)
+    (message,) = answers.messages
+    assert message.startswith("s.statement.yaml opened; check these lines of the file:")
+    assert "line 4: signatories[1]: 'Olena Petrenko Ihor Gudz' is written over 2 lines" in message
+    assert "title" not in message  # the blank title is listed beside the preview instead
+
+
 def test_a_missing_file_says_so_and_leaves_the_recent_list(open_window, answers, tmp_path):
     window = open_window(None)
     gone = tmp_path / "gone.statement.yaml"
