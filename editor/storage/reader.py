@@ -32,6 +32,8 @@ STANDARD_TAGS = frozenset(
 )
 _STATEMENT_KEY = re.compile(r"^(?:format|title)\s*:", re.MULTILINE)
 _COMMENT_CANDIDATE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+_ANCHOR_CANDIDATE = re.compile(r"(?:^|(?<=[\s\[{,]))&[^\s\[\]{},]")
+"""Where an anchor (&name) could start; "Pay & rights" and "R&D" cannot be one."""
 _BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 
 
@@ -107,7 +109,7 @@ def parse(text: str) -> ParsedDocument:
             "this does not look like a statement file: expected keys such as "
             "'format:' and 'title:' at the start of lines",
         )
-    may_share = "&" in text
+    may_share = _ANCHOR_CANDIDATE.search(text) is not None  # no anchor, no node reached twice
     _check_shape(root, may_share)
     comments = _comment_lines(text, root, may_share) if "#" in text else []
     return ParsedDocument(root, comments)
@@ -140,18 +142,29 @@ def _refuse_deep_flow_nesting(text: str) -> None:
 
 
 def _check_shape(root: Node, may_share: bool) -> None:
-    """Refuse foreign tags, too deep a tree and alias bombs before anything reads values."""
+    """Refuse foreign tags, too deep a tree and alias bombs before anything reads values.
+    A plain loop rather than ``_walk``: it visits every node of a long list on each load."""
     if may_share:
         _refuse_alias_bombs(root)
-    for node, depth in _walk(root, may_share):
-        if node.tag == "tag:yaml.org,2002:merge":
-            raise _node_problem(
-                node, "'<<' (a YAML merge key) is not supported in a statement file; write the keys out"
-            )
+    seen: set[int] = set()
+    stack: list[tuple[Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
         if node.tag not in STANDARD_TAGS:
+            if node.tag == "tag:yaml.org,2002:merge":
+                raise _node_problem(
+                    node, "'<<' (a YAML merge key) is not supported in a statement file; write the keys out"
+                )
             raise _node_problem(node, f"the tag '{_short_tag(node.tag)}' is not allowed in a statement file")
         if depth > MAX_DEPTH:
             raise _node_problem(node, f"the file is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(node, ScalarNode):
+            continue
+        if may_share:
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+        stack.extend([(child, depth + 1) for child in _children(node)])
 
 
 def _walk(root: Node, may_share: bool) -> Iterator[tuple[Node, int]]:
@@ -286,18 +299,22 @@ def _early_closing_quote(text: str, line: int | None, column: int | None) -> str
 
 
 def _comment_lines(text: str, root: Node, may_share: bool) -> list[int]:
-    """Lines holding a YAML comment: a '#' after whitespace that no scalar contains."""
+    """Lines holding a YAML comment: a '#' after whitespace that no scalar contains. Only the
+    scalars on lines with such a '#' are looked at: a long list has tens of thousands."""
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    candidates = [match.start() for match in _COMMENT_CANDIDATE.finditer(text)]
+    candidate_lines = {bisect.bisect_right(line_starts, start) - 1 for start in candidates}
     spans = sorted(
         ((n.start_mark.line, n.start_mark.column), (n.end_mark.line, n.end_mark.column))
         for n, _ in _walk(root, may_share)
         if isinstance(n, ScalarNode)
+        and not candidate_lines.isdisjoint(range(n.start_mark.line, n.end_mark.line + 1))
     )
     starts = [start for start, _ in spans]
     lines: list[int] = []
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    for match in _COMMENT_CANDIDATE.finditer(text):
-        line = bisect.bisect_right(line_starts, match.start()) - 1
-        position = (line, match.start() - line_starts[line])
+    for start in candidates:
+        line = bisect.bisect_right(line_starts, start) - 1
+        position = (line, start - line_starts[line])
         index = bisect.bisect_right(starts, position) - 1
         inside = index >= 0 and spans[index][0] <= position < spans[index][1]
         if not inside and (not lines or lines[-1] != line + 1):
