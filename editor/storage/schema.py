@@ -261,6 +261,7 @@ class StatementDecoder:
             return Demand(self.text(node, path))
         fields = self._mapping(node, path, DEMAND_KEYS, "the text of a demand, or 'heading:' and 'text:'")
         if not fields and not isinstance(node, MappingNode):
+            self.missing.add((*path, "text"))  # said already: the demand has the wrong shape
             return Demand("")
         text_node = self._required(fields, "text", node, path)
         return Demand(
@@ -274,6 +275,7 @@ class StatementDecoder:
             return Signatory(self.text(node, path))
         fields = self._mapping(node, path, SIGNATORY_KEYS, "a name, or 'name:' with other details")
         if not isinstance(node, MappingNode):
+            self.missing.add((*path, "name"))  # said already: the signatory has the wrong shape
             return Signatory("")
         name_node = self._required(fields, "name", node, path)
         text = {

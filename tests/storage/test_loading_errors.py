@@ -286,3 +286,12 @@ def test_a_list_item_that_lost_its_dash_is_said_to_run_into_the_one_before():
         "lines, so it reads as one name; if it is more than one, start each on its own line with '- '",
     ]
     assert len(loaded.statement.demands) == 2  # a demand wrapped by hand is fine
+
+
+def test_an_item_of_the_wrong_shape_is_said_once():
+    with pytest.raises(InvalidStatement) as error:
+        loads("format: 1\ntitle: T\ndemands:\n  - [a, b]\nsignatories:\n  - [x]\n", "plan.statement.yaml")
+    assert [str(p) for p in error.value.problems] == [
+        "plan.statement.yaml:4:5: demands[1]: expected the text of a demand, or 'heading:' and 'text:', found a list",
+        "plan.statement.yaml:6:5: signatories[1]: expected a name, or 'name:' with other details, found a list",
+    ]
