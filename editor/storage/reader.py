@@ -31,9 +31,12 @@ STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )
 _STATEMENT_KEY = re.compile(r"^(?:format|title)\s*:", re.MULTILINE)
-_COMMENT_CANDIDATE = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
-_ANCHOR_CANDIDATE = re.compile(r"(?:^|(?<=[\s\[{,]))&[^\s\[\]{},]")
-"""Where an anchor (&name) could start; "Pay & rights" and "R&D" cannot be one."""
+_COMMENT_CANDIDATE = re.compile(r"(?:^|(?<=[ \t'\"\]}]))#", re.MULTILINE)
+"""A '#' that may start a comment: after a space or tab, or right after a closing quote or
+bracket; one inside a value is ruled out by the value's span."""
+_ANCHOR_CANDIDATE = re.compile(r"&[^\s\[\]{},]")
+"""An '&' with a name after it, wherever it stands (libyaml takes '"k":&a' as an anchor too):
+"Pay & rights" cannot be an anchor; "R&D" is looked at, to be safe."""
 _BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 
 

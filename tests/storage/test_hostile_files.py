@@ -19,6 +19,7 @@ HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {
     "billion-laughs.yaml": "this looks like a 'billion laughs' attack",
+    "billion-laughs-in-flow.yaml": "this looks like a 'billion laughs' attack",
     "binary.yaml": "this is not a text file",
     "control-characters.yaml": "control character (U+001B)",
     "custom-tag.yaml": "the tag '!include' is not allowed",

@@ -295,3 +295,10 @@ def test_an_item_of_the_wrong_shape_is_said_once():
         "plan.statement.yaml:4:5: demands[1]: expected the text of a demand, or 'heading:' and 'text:', found a list",
         "plan.statement.yaml:6:5: signatories[1]: expected a name, or 'name:' with other details, found a list",
     ]
+
+
+@pytest.mark.parametrize("text", ["title: 'ok'#c\n", 'title: "ok"#c\n', "demands: [a]#c\n", "layout: {}#c\n"])
+def test_a_comment_right_after_a_quote_or_bracket_is_found(text):
+    start = "format: 1\n" + ("" if text.startswith("title") else "title: T\n")
+    lines = loads(start + text, "plan.statement.yaml").comment_lines
+    assert lines == [start.count("\n") + 1]
