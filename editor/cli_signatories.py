@@ -100,9 +100,10 @@ def import_signatories(options: argparse.Namespace) -> int:
     try:
         columns = _parse_map(options.map)
         table = read_csv_file(options.csv)
-        if options.headings != "auto":
+        if options.headings == "auto":
+            table = table_for_options(table, columns)
+        else:
             table = table.headed(options.headings == "yes")
-        table = table_for_options(table, columns)
         mapping = mapping_from_options(table.headers, columns)
     except CsvProblem as error:  # the CSV file cannot be read, or --map was misused
         print(f"{options.csv}: {error}", file=sys.stderr)

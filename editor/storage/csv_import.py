@@ -72,6 +72,8 @@ class CsvTable:
     has_header: bool
     first_line: int = 1
     """The line of the first row, headings or not."""
+    heading_cells: list[str] = field(default_factory=list)
+    """The first row as written, when it is read as headings (``headers`` names empty cells)."""
 
     def headed(self, first_row_is_headings: bool) -> CsvTable:
         """The same table with its first row read as column headings, or as names: for
@@ -81,12 +83,13 @@ class CsvTable:
         if first_row_is_headings:
             if not self.rows:
                 return self
-            headers = [cell or _numbered(i) for i, cell in enumerate(self.rows[0])]
+            first = self.rows[0]
+            headers = [cell or _numbered(i) for i, cell in enumerate(first)]
             return CsvTable(headers, self.rows[1:], self.lines[1:], self.encoding, self.delimiter, True,
-                            self.first_line)  # fmt: skip
+                            self.first_line, first)  # fmt: skip
         headers = [_numbered(i) for i in range(len(self.headers))]
-        return CsvTable(headers, [self.headers, *self.rows], [self.first_line, *self.lines], self.encoding,
-                        self.delimiter, False, self.first_line)  # fmt: skip
+        return CsvTable(headers, [self.heading_cells, *self.rows], [self.first_line, *self.lines],
+                        self.encoding, self.delimiter, False, self.first_line)  # fmt: skip
 
     def unmapped(self, mapping: Mapping[int, str]) -> list[str]:
         """The headings of the columns nothing comes from, to say what the import leaves out."""
@@ -174,8 +177,9 @@ def decode(data: bytes) -> tuple[str, str]:
     return _single_byte(data)
 
 
-_CODE_PAGES = (("cp1251", "Windows-1251"), ("cp1253", "Windows-1253"), ("cp1252", "Windows-1252"))
-"""Older Excel saves CSV in the code page of the computer: Cyrillic, Greek or Western."""
+_CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1251", "Windows-1251"), ("cp1253", "Windows-1253"))
+"""Older Excel saves CSV in the code page of the computer: Western, Cyrillic or Greek. On an
+even score the earlier one is chosen."""
 _WESTERN_ACCENT_SHARE = 0.3
 """Accented letters are a minority in Western text; Cyrillic or Greek read as Windows-1252
 turns nearly every letter into one."""
@@ -183,23 +187,24 @@ turns nearly every letter into one."""
 
 def _single_byte(data: bytes) -> tuple[str, str]:
     """Text that is not UTF: Windows-1252 unless it reads better as Cyrillic or Greek."""
-    try:
-        western = data.decode("cp1252")
-    except UnicodeDecodeError:
-        western = data.decode("latin-1")
-        return western, "ISO-8859-1"
-    letters = [c for c in western if c.isalpha()]
-    if sum(not c.isascii() for c in letters) <= _WESTERN_ACCENT_SHARE * len(letters):
-        return western, "Windows-1252"
     readings = []
     for order, (codec, name) in enumerate(_CODE_PAGES):
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError:  # bytes this code page leaves undefined (Serbian Ђ in 1252)
             continue
+        if codec == "cp1252" and _reads_as_western(text):
+            return text, name
         readings.append((_implausibility(text), order, text, name))
+    if not readings:
+        return data.decode("latin-1"), "ISO-8859-1"
     _, _, text, name = min(readings)
     return text, name
+
+
+def _reads_as_western(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(not c.isascii() for c in letters) <= _WESTERN_ACCENT_SHARE * len(letters)
 
 
 def _implausibility(text: str) -> float:
@@ -212,12 +217,11 @@ def _implausibility(text: str) -> float:
     for character in text:
         if character.isalpha():
             letters += 1
-            if previous.isalpha() and (
-                (character.isupper() and previous.islower())
-                or _alphabet(character) != _alphabet(previous)
-                or previous == "ς"
-            ):
-                odd += 1
+            if previous.isalpha():
+                if _alphabet(character) != _alphabet(previous):
+                    odd += 3  # no language mixes alphabets inside a word
+                elif (character.isupper() and previous.islower()) or previous == "ς":
+                    odd += 1
         previous = character
     return odd / max(letters, 1) * 2 + 1 - _common_share(text)
 

@@ -109,6 +109,21 @@ def test_headings_the_guess_does_not_know_can_be_named(tmp_path, capsys, options
     assert "left out: Aikaleima (use --map to take them)" in capsys.readouterr().out
 
 
+def test_headings_no_is_kept_even_when_a_map_names_a_cell_of_the_first_row(tmp_path):
+    statement, table = tmp_path / "s.statement.yaml", tmp_path / "names.csv"
+    table.write_text("Olena Petrenko,,Union\nIhor Gudz,Teacher,Branch\n", encoding="utf-8")
+    main(["new", str(statement)])
+    before = load(statement).statement.signatories
+    options = ["--headings", "no", "--map", "1=name", "--map", "2=role", "--map", "Union=ignore"]
+    assert main(["import-signatories", str(statement), str(table), *options]) == 2  # no column 'Union'
+    assert main(["import-signatories", str(statement), str(table), *options[:-2]]) == 0
+    assert load(statement).statement.signatories == [
+        *before,
+        Signatory("Olena Petrenko"),
+        Signatory("Ihor Gudz", role="Teacher"),
+    ]
+
+
 def test_a_file_with_comments_is_not_rewritten_without_consent(tmp_path, capsys):
     statement = tmp_path / "s.yaml"
     statement.write_text("format: 1\n# keep me\ntitle: X\n", encoding="utf-8")

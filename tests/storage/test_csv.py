@@ -131,6 +131,12 @@ def test_headings_in_other_languages_and_form_wording_are_recognised(first_row, 
     assert guess_mapping(table.headers) == expected
 
 
+def test_a_first_row_read_as_headings_goes_back_to_names_as_written():
+    table = read_table(b"Olena Petrenko,,Union\nIhor Gudz,Teacher,Branch\n")
+    assert table.has_header and table.headers == ["Olena Petrenko", "Column 2", "Union"]
+    assert table.headed(False).rows == [["Olena Petrenko", "", "Union"], ["Ihor Gudz", "Teacher", "Branch"]]
+
+
 def test_a_first_row_can_be_read_as_headings_or_as_a_name():
     table = read_table(b"Nimi,Rooli\nAnna Virtanen,Puheenjohtaja\n")
     assert not table.has_header and table.headers == ["Column 1", "Column 2"]
@@ -153,6 +159,8 @@ def test_a_first_row_can_be_read_as_headings_or_as_a_name():
         ("Nom;Prénom\nLefèvre;Hélène\nÓ Briain;Seán\n", "cp1252", "Windows-1252"),
         ("Nom\nÉléonore Béranger\nAndré Hébert\n", "cp1252", "Windows-1252"),
         ("Nafn\nÞórdís Ævarsdóttir\nÁsgeir Þór\n", "cp1252", "Windows-1252"),
+        ("Íñigo\n", "cp1252", "Windows-1252"),
+        ("Ђорђе Николић\nЃорѓи Ќостов\n", "cp1251", "Windows-1251"),  # bytes Windows-1252 lacks
     ],
 )
 def test_older_excel_code_pages_for_cyrillic_and_greek_are_told_apart_from_western(text, code_page, name):
