@@ -2,21 +2,29 @@
 
 Headings such as "OUR DEMANDS" and group names print in capitals. ``str.upper`` keeps Greek
 accents ("ΣΩΜΑΤΕΊΑ"), but Greek written in capitals drops them ("ΣΩΜΑΤΕΙΑ"); where the dropped
-accent kept two vowels apart ("τσάι"), the second takes a diaeresis instead ("ΤΣΑΪ").
+accent kept two vowels apart ("τσάι"), the second takes a diaeresis instead ("ΤΣΑΪ"); and the
+word ή keeps its accent.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-_GREEK_MARKS_DROPPED = {"\u0301", "\u0342", "\u0313", "\u0314", "\u0345"}
-"""Acute (tonos), circumflex, breathings and iota subscript: gone in Greek capitals."""
+_GREEK_MARKS_DROPPED = {"\u0300", "\u0301", "\u0342", "\u0313", "\u0314", "\u0345"}
+"""Grave, acute (tonos), circumflex, breathings and iota subscript: gone in Greek capitals."""
+_OR = re.compile(r"(?<!\w)ή(?!\w)")
+"""The word ή ('or') keeps its accent in capitals, Ή, so it is not read as the article η."""
 _DIAERESIS = "\u0308"
 _WOULD_JOIN = {"ι", "υ", "Ι", "Υ"}
 """After a vowel these would read as one sound once the accent is gone."""
 
 
 def in_capitals(text: str) -> str:
+    return "Ή".join(_without_greek_accents(part) for part in _OR.split(text))
+
+
+def _without_greek_accents(text: str) -> str:
     characters = unicodedata.normalize("NFD", text)
     kept: list[str] = []
     separate_next = False

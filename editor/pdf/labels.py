@@ -65,9 +65,8 @@ def language_problem(statement: Statement) -> Problem | None:
         return None
     shipped = ", ".join(sorted(path.stem for path in (resources_dir() / "labels").glob("*.yaml")))
     return Problem(
-        f"there are no printed headings in '{tag}' yet ({shipped} are shipped), so 'Our demands', "
-        "'Signatories' and the date print in English; 'labels:' sets your own wording for the "
-        "headings",
+        f"there are no printed labels in '{tag}' yet ({shipped} are shipped), so the date, the "
+        "'(pc)' line and any heading not set under 'labels:' print in English",
         ("language",),
         is_warning=True,
     )

@@ -18,6 +18,9 @@ from tests.pdf.samples import flat_text
         ("τσάι", "ΤΣΑΪ"),  # the accent kept α and ι apart: a diaeresis does it now
         ("Μαΐου", "ΜΑΪΟΥ"),  # a diaeresis stays
         ("ἄνθρωπος", "ΑΝΘΡΩΠΟΣ"),  # polytonic breathings and accents go too
+        ("καὶ", "ΚΑΙ"),
+        ("Εργάτες ή συνταξιούχοι", "ΕΡΓΑΤΕΣ Ή ΣΥΝΤΑΞΙΟΥΧΟΙ"),  # 'or' keeps its accent
+        ("ήλιος", "ΗΛΙΟΣ"),
         ("Профспілки України", "ПРОФСПІЛКИ УКРАЇНИ"),
         ("Café Ó Briain", "CAFÉ Ó BRIAIN"),  # Latin capitals keep theirs
     ],

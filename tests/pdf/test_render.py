@@ -177,7 +177,7 @@ def test_a_language_without_printed_labels_is_said_to_print_in_english():
     result = render_pdf(Statement(title="Solidarité", language="fr-FR"))
     (problem,) = result.problems
     assert problem.path == ("language",) and problem.is_warning
-    assert problem.message.startswith("there are no printed headings in 'fr-FR' yet (el, en, uk are shipped)")
+    assert problem.message.startswith("there are no printed labels in 'fr-FR' yet (el, en, uk are shipped)")
 
 
 def test_statement_labels_override_the_language_labels():
