@@ -294,11 +294,18 @@ def _early_closing_quote(text: str, line: int | None, column: int | None) -> str
     quote = value.group(1)
     closed = row.find(quote, value.end())
     while closed != -1 and (
-        (quote == "'" and row[closed + 1 : closed + 2] == "'") or (quote == '"' and row[closed - 1] == "\\")
+        (quote == "'" and row[closed + 1 : closed + 2] == "'") or (quote == '"' and _escaped(row, closed))
     ):
         closed = row.find(quote, closed + (2 if quote == "'" else 1))  # a quote inside the value
     early = closed != -1 and closed < column and row[closed + 1 :].strip() != ""
     return quote if early else None
+
+
+def _escaped(row: str, index: int) -> bool:
+    """Whether the character at ``index`` follows an odd run of backslashes (``\\"`` is a quote,
+    ``\\\\"`` a backslash and then the closing quote)."""
+    backslashes = len(row[:index]) - len(row[:index].rstrip("\\"))
+    return backslashes % 2 == 1
 
 
 def _comment_lines(text: str, root: Node, may_share: bool) -> list[int]:

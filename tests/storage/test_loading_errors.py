@@ -162,6 +162,7 @@ def test_an_unclosed_quote_points_at_its_opening():
             'a value in double quotes is written \\" ("Say \\"no\\" to cuts")',
         ),
         ("format: 1\ntitle: T\ndemands:\n  - 'It's ours'\n", "4:9", "written twice"),
+        ('format: 1\ntitle: "C:\\\\" drive\n', "2:15", "in double quotes is written"),  # an escaped backslash
     ],
 )
 def test_common_slips_are_named_at_the_line_to_fix(text, where, message):
