@@ -38,6 +38,10 @@ _LATIN_BASE = str.maketrans(
 """Letters Unicode does not decompose into a base letter and an accent, though readers see one."""
 _COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*")
+SURNAME_PARTICLES = frozenset(("o", "ni", "nic", "mac", "mag", "ui", "mhic", "ua"))  # folded: Ó is o
+"""Irish surnames begin with a word of their own: Seán Ó Briain is filed under Ó Briain."""
+_FILING_IGNORES = str.maketrans("", "", "'’ʼ")
+"""Apostrophes do not count in filing order: O'Brien comes after Obama, as OBrien would."""
 
 
 def fold(text: str) -> str:
@@ -75,7 +79,10 @@ def surname_sort_key(name: str, sort_as: str = "") -> tuple[str, str]:
     words = name_words(name)
     if not words:
         return "", ""
-    return _collation(words[-1]), _collation(" ".join(words[:-1]))
+    start = len(words) - 1
+    while start > 1 and fold(words[start - 1]) in SURNAME_PARTICLES:
+        start -= 1
+    return _collation(" ".join(words[start:])), _collation(" ".join(words[:start]))
 
 
 def identity_key(name: str) -> str:
@@ -84,4 +91,4 @@ def identity_key(name: str) -> str:
 
 
 def _collation(text: str) -> str:
-    return fold(text).translate(_CYRILLIC_SORT)
+    return fold(text).translate(_FILING_IGNORES).translate(_CYRILLIC_SORT)

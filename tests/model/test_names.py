@@ -94,3 +94,23 @@ def test_a_name_written_surname_first_sorts_by_that_surname():
         "François Dupont, Jr",
         "Kowalska, Ana",
     ]
+
+
+def test_irish_particles_belong_to_the_surname_and_apostrophes_do_not_count():
+    names = [
+        "Seán Ó Briain",
+        "Barack Obama",
+        "Mary O'Brien",
+        "Aoife Ní Bhriain",
+        "Tom Byrne",
+        "Ciarán Mac Giolla",
+    ]
+    assert sorted(names, key=surname_sort_key) == [
+        "Tom Byrne",
+        "Ciarán Mac Giolla",
+        "Aoife Ní Bhriain",
+        "Seán Ó Briain",
+        "Barack Obama",
+        "Mary O'Brien",
+    ]
+    assert surname_sort_key("O Briain")[0] == "briain"  # one word of a name is never only a particle
