@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.keeper.discard()  # saved, or thrown away on purpose: nothing to recover next time
+        self.keeper.finish()  # saved, or thrown away on purpose: nothing to recover next time
         self.files.release()
         self.window_state.setValue("geometry", self.saveGeometry())
         self.window_state.setValue("splitter", self.splitter.saveState())

@@ -67,6 +67,13 @@ class WorkKeeper(QObject):
         self.timer.stop()
         self.store.discard(self.key)
 
+    def finish(self) -> None:
+        """The window is closing with its work safe: no copy to offer, and no more writing. The
+        undo stack clears itself as it is destroyed, and that must not look like an edit."""
+        self.document.undo_stack.indexChanged.disconnect(self._changed)
+        self.document.undo_stack.cleanChanged.disconnect(self._clean_changed)
+        self.discard()
+
     def adopt(self, copy: RecoveryCopy) -> None:
         """Carry on writing to a restored copy, so it disappears once the work is saved."""
         self.store.discard(self.key)

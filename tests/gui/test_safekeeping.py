@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from editor.gui import unexpected_errors
+from editor.gui import safekeeping, unexpected_errors
 from editor.model import Statement
 from editor.storage import load
 from editor.storage.recovery import RecoveryStore
@@ -221,3 +221,15 @@ def test_started_on_a_file_only_work_on_that_file_is_offered(started, example_co
     assert answers.questions == []
     assert window.document.path == example_copy.resolve()
     assert titles_offered() == ["Other work"], "kept for a start without a file"
+
+
+def test_a_closed_window_writes_nothing_as_it_is_torn_down(open_window, monkeypatch, example_copy):
+    window = open_window(example_copy)
+    monkeypatch.setattr(safekeeping, "AUTOSAVE_LONGEST_MS", 0)  # as if the last copy were long ago
+    window.document.set_value(("title",), "Edited", "Edit title")
+    assert window.files.save()
+    window.close()
+    writes = []
+    monkeypatch.setattr(window.keeper, "write_now", lambda: writes.append("written"))
+    window.document.undo_stack.clear()  # what destroying the stack does as the program exits
+    assert writes == []
