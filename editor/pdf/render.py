@@ -37,6 +37,10 @@ from editor.pdf.title import TitleBlock
 
 FIT_STEP_PT = 0.1
 PAGE_NUMBER_FORM = "pageNumber{}"
+TOO_LARGE = (
+    "something is too large to fit on the page at this size; choose a smaller font size, "
+    "fewer signatory columns or a larger page"
+)
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,11 @@ def render_pdf(
     try:
         return _render(statement, options, base_dir)
     except LayoutError:
-        raise RenderError(
-            "something is too large to fit on the page at this size; choose a smaller font size, "
-            "fewer signatory columns or a larger page"
-        ) from None
+        raise RenderError(TOO_LARGE) from None
+    except ValueError as error:
+        if "cannot make initial split" not in str(error):
+            raise
+        raise RenderError(TOO_LARGE) from None  # ReportLab's balanced columns say it this way
 
 
 def _render(statement: Statement, options: ExportOptions | None, base_dir: Path | None) -> RenderResult:

@@ -177,3 +177,12 @@ def test_fit_pages_needs_few_trial_layouts_even_where_pages_jump(names, body_siz
     size, problem = job.fitting_size(pages)
     assert problem is None and build(size).page_count <= pages
     assert len(sizes) <= 8, sizes  # bisection of the 7 pt to body-size bracket takes 7 or 8
+
+
+@pytest.mark.parametrize("font_size", [25, 30, 36])
+def test_type_too_large_for_the_page_is_a_render_error_that_says_so(font_size):
+    from editor.pdf import RenderError
+
+    options = ExportOptions.from_layout(None, orientation="landscape", font_size=font_size)
+    with pytest.raises(RenderError, match="something is too large to fit on the page at this size"):
+        render_pdf(example(), options)
