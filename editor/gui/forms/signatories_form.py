@@ -64,14 +64,19 @@ class SignatoriesForm(FormSection):
             button = QToolButton(text=text, toolTip=tip)
             button.clicked.connect(action)
             bar.addWidget(button)
-        self.tools = SignatoryTools(document, self, self.selected_rows)
-        for button in self.tools.buttons():
-            bar.addWidget(button)
         bar.addStretch(1)
+        # The tools for the whole list on a row of their own: in one row the eight buttons
+        # made the window wider than a 1024-pixel screen.
+        self.tools = SignatoryTools(document, self, self.selected_rows)
+        list_tools = QHBoxLayout()
+        for button in self.tools.buttons():
+            list_tools.addWidget(button)
+        list_tools.addStretch(1)
         search = QHBoxLayout()  # its own row: the filter is used most and needs the width
         search.addWidget(self.filter, 1)
         search.addWidget(self.count)
         self.page.addLayout(bar)
+        self.page.addLayout(list_tools)
         self.page.addLayout(search)
         self.page.addWidget(self.table, 1)
         self.empty = QLabel(
