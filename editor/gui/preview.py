@@ -104,6 +104,7 @@ class PreviewPane(QWidget):
         self.problems.itemActivated.connect(self._problem_activated)
         self._buffer: QBuffer | None = None
         self._return_to: tuple[int, QPointF, float] = (0, QPointF(), 0.0)
+        self._scrolled_to = (0, 0)
         self.pdf.statusChanged.connect(self._status_changed)
         self._generation = 0
         self._shown = 0
@@ -209,6 +210,7 @@ class PreviewPane(QWidget):
     def _show_pdf(self, data: bytes) -> None:
         navigator = self.view.pageNavigator()
         self._return_to = (navigator.currentPage(), navigator.currentLocation(), navigator.currentZoom())
+        self._scrolled_to = (self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
         buffer = QBuffer(self)  # the document reads it until the next load: parented, released below
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -222,6 +224,10 @@ class PreviewPane(QWidget):
             page, location, zoom = self._return_to
             if self.pdf.pageCount() > 0:
                 self.view.pageNavigator().jump(min(page, self.pdf.pageCount() - 1), location, zoom)
+                # The navigator knows the page, not where on it the reader had scrolled to.
+                across, down = self._scrolled_to
+                self.view.horizontalScrollBar().setValue(across)
+                self.view.verticalScrollBar().setValue(down)
             self._update_page_label()
             self._update_problems()
             self.refreshed.emit()

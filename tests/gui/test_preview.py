@@ -129,3 +129,18 @@ def test_a_one_page_preview_with_a_problem_settles_instead_of_relaying_out_forev
     qtbot.wait(300)
     preview.view.removeEventFilter(requests)
     assert requests.count <= 2
+
+
+def test_an_edit_keeps_the_place_on_the_page_the_reader_scrolled_to(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    window.resize(1360, 860)
+    preview = settled(qtbot, window)
+    bar = preview.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=RENDER_WAIT_MS)
+    bar.setValue(bar.maximum() // 3)
+    place = bar.value()
+    with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
+        window.document.set_value(("title",), "Rebuild with rights", "Edit title")
+    settled(qtbot, window)
+    qtbot.wait(100)
+    assert bar.value() == place
