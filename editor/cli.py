@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from editor import __version__, cli_signatories, crash_log
-from editor.cli_common import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, counted
+from editor.cli_common import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.model import (
     IMPOSITIONS,
     ORIENTATIONS,
@@ -34,6 +34,7 @@ from editor.model.problems import blocking
 from editor.model.validation import MAX_BLEED_MM, MAX_FIT_PAGES
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 from editor.storage.statement_file import export_target_problem, locate
+from editor.wording import counted
 
 Command = Callable[[argparse.Namespace], int]
 

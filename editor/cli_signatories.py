@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, counted
+from editor.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.model.signatory_lists import (
     duplicates_of_existing,
     likely_duplicates,
@@ -33,6 +33,7 @@ from editor.storage.csv_import import (
     table_for_options,
 )
 from editor.storage.statement_file import LoadedStatement, export_target_problem
+from editor.wording import counted
 
 SORTINGS = {"surname": sorted_by_surname, "group": sorted_by_group_then_surname}
 

@@ -107,7 +107,10 @@ class ExportDialog(QDialog):
         """Render and write atomically; say what happened in the dialog, keep it open on failure."""
         choices = self.choices()
         self.settings.export = choices
-        target = Path(self.target.text()).expanduser()
+        if not self.target.text().strip():
+            self.outcome.setText("Not exported: choose where to save the PDF (Save to)")
+            return False
+        target = Path(self.target.text().strip()).expanduser()
         refusal = export_target_problem(self.document.path, target)
         if refusal:
             self.outcome.setText(f"Not exported: {refusal}")

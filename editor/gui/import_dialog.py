@@ -31,6 +31,7 @@ from editor.model import Signatory
 from editor.model.edits import InsertItems
 from editor.model.signatory_lists import LikelyDuplicate, duplicates_of_existing
 from editor.storage.csv_import import FIELDS, CsvTable, guess_mapping, signatories_from_rows
+from editor.wording import counted
 
 PREVIEW_ROWS = 8
 FIELD_NAMES = {
@@ -93,9 +94,8 @@ class ImportDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         self.choosers = [self._chooser(field) for field in self._initial_fields()]
-        self.caption.setText(
-            f"{self.table.encoding}, {len(self.table.rows):,} rows. Which column holds what:"
-        )
+        rows = counted(len(self.table.rows), "row")
+        self.caption.setText(f"{self.table.encoding}, {rows}. Which column holds what:")
         columns = QWidget()
         columns.setLayout(self._columns())
         self.table_area.addWidget(columns)
@@ -165,12 +165,12 @@ class ImportDialog(QDialog):
             )
         self.duplicate_list.setVisible(bool(self.duplicates))
         self.keep_duplicates.setVisible(bool(self.duplicates))
-        parts = [f"{len(self.people):,} {'name' if len(self.people) == 1 else 'names'} to add"]
+        parts = [f"{counted(len(self.people), 'name')} to add"]
         if self.duplicates:
             verb = "added anyway" if self.keep_duplicates.isChecked() else "skipped"
-            parts.append(f"{len(self.duplicates):,} likely duplicates {verb}")
+            parts.append(f"{counted(len(self.duplicates), 'likely duplicate')} {verb}")
         if rows.skipped:
-            parts.append(f"{len(rows.skipped):,} rows without a name left out")
+            parts.append(f"{counted(len(rows.skipped), 'row')} without a name left out")
         if not any(field in self.mapping().values() for field in ("name", "first_name", "last_name")):
             parts = ["Choose the column that holds the names"]
         self.summary.setText("; ".join(parts) + ".")

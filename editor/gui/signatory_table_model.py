@@ -111,7 +111,8 @@ class SignatoryTableModel(QAbstractTableModel):
         else:
             value = str(value).strip() if key != "note" else str(value)
         who = self.signatories[row].name or f"row {row + 1}"
-        self.document.set_value((*LIST, row, key), value, f"Edit {HEADERS[key].lower()} of {who}")
+        what = "personal capacity" if key == "personal_capacity" else HEADERS[key].lower()
+        self.document.set_value((*LIST, row, key), value, f"Edit {what} of {who}")
         return True
 
     def _about_to_insert(self, path: Path, first: int, count: int) -> None:

@@ -34,6 +34,14 @@ def test_a_failed_export_says_why_in_the_dialog(open_window, example_copy, tmp_p
     assert dialog.outcome.text().startswith("Not exported: could not save")
 
 
+def test_an_empty_save_to_asks_for_a_place(open_window, example_copy, tmp_path):
+    window = open_window(example_copy)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    dialog.target.setText("  ")
+    assert not dialog.export()
+    assert dialog.outcome.text() == "Not exported: choose where to save the PDF (Save to)"
+
+
 def test_a_statement_with_problems_is_not_exported(open_window, tmp_path):
     from editor.gui.export_dialog import ExportDialog
 
