@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import math
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,10 @@ from editor.pdf.title import TitleBlock
 
 FIT_STEP_PT = 0.1
 PAGE_NUMBER_FORM = "pageNumber{}"
+_FONT_FILES = threading.Lock()
+"""Writing a PDF cuts the fonts' subsets out of font files that every render shares, reading
+them through one file position: two renders at once (the preview's and an export) could
+read each other's glyphs, or fail. Laying out only measures, so it runs side by side."""
 TOO_LARGE = (
     "something is too large to fit on the page at this size; choose a smaller font size, "
     "fewer signatory columns or a larger page"
@@ -338,7 +343,8 @@ class _PageDecoration:
             def save(self) -> None:
                 if write:
                     decoration.define_page_numbers(self)
-                    super().save()
+                    with _FONT_FILES:
+                        super().save()
 
         return LeafletCanvas
 
