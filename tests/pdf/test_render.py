@@ -94,15 +94,17 @@ def test_renders_in_several_threads_at_once_give_the_same_bytes(leaflet):
     # The preview renders in a worker while an export may render on the GUI thread; the fonts'
     # files are shared, and a race there showed up about once in a hundred pairs.
     for _ in range(10):
-        results = []
-        workers = [
-            threading.Thread(target=lambda: results.append(render_pdf(example()).pdf)) for _ in range(3)
-        ]
+        results: list[bytes] = []
+        workers = [threading.Thread(target=_render_into, args=(results,)) for _ in range(3)]
         for worker in workers:
             worker.start()
         for worker in workers:
             worker.join()
         assert results == [leaflet.pdf] * 3
+
+
+def _render_into(results: list[bytes]) -> None:
+    results.append(render_pdf(example()).pdf)
 
 
 def test_page_numbers_only_when_there_is_more_than_one_page(leaflet):
