@@ -23,14 +23,16 @@ def signatories_csv(signatories: Sequence[Signatory], *, include_private: bool =
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     for person in signatories:
-        writer.writerow(_cell(getattr(person, column)) for column in columns)
+        writer.writerow(spreadsheet_cell(getattr(person, column)) for column in columns)
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: str | bool) -> str:
+def spreadsheet_cell(value: str | bool) -> str:
+    """A value as a spreadsheet should show it: text that would run as a formula gets a
+    leading apostrophe (import takes it off again), and true is 'yes'."""
     if isinstance(value, bool):
         return "yes" if value else ""
     return "'" + value if value.startswith(FORMULA_STARTS) else value

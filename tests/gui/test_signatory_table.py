@@ -134,6 +134,24 @@ def test_copied_rows_paste_back_the_same(open_window):
     assert window.document.statement.signatories[36:] == originals
 
 
+def test_a_copied_cell_that_a_spreadsheet_would_run_is_protected_and_pastes_back_as_written(open_window):
+    from PySide6.QtGui import QGuiApplication
+
+    window = open_window(None)
+    form = form_of(window)
+    form.paste_text('Name\tRole\n=HYPERLINK("http://x")\t+44 chair\n')
+    form.table.selectionModel().select(
+        form.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    form.copy_selected()
+    copied = QGuiApplication.clipboard().text().splitlines()[1]
+    assert "'=HYPERLINK(" in copied and "\t'+44 chair" in copied
+    form.paste()
+    first, second = window.document.statement.signatories
+    assert second == first and first.name == '=HYPERLINK("http://x")' and first.role == "+44 chair"
+
+
 def test_the_filter_ignores_case_and_accents_and_word_order(open_window):
     window = open_window(EXAMPLE)
     form = form_of(window)

@@ -27,6 +27,7 @@ from editor.gui.signatory_tools import SignatoryTools
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
+from editor.storage.csv_export import spreadsheet_cell
 
 
 def count_text(people: int, groups: int, shown: int | None = None) -> str:
@@ -191,7 +192,8 @@ class SignatoriesForm(FormSection):
             self.table.scrollTo(top)
 
     def copy_selected(self) -> None:
-        """Selected rows as tab-separated text with a header, ready for a spreadsheet or a paste back."""
+        """Selected rows as tab-separated text with a header, ready for a spreadsheet or a paste
+        back; cells a spreadsheet would run as formulas are protected, as in the CSV export."""
         rows = self.selected_rows()
         if not rows:
             return
@@ -200,6 +202,5 @@ class SignatoriesForm(FormSection):
         writer.writerow([HEADERS[key] for key in self.model.columns])
         for row in rows:
             person = self.document.statement.signatories[row]
-            writer.writerow(["yes" if v is True else "" if v is False else v for v in
-                             (getattr(person, key) for key in self.model.columns)])  # fmt: skip
+            writer.writerow([spreadsheet_cell(getattr(person, key)) for key in self.model.columns])
         QGuiApplication.clipboard().setText(buffer.getvalue())
