@@ -51,8 +51,6 @@ def test_unsaved_work_gets_a_recovery_copy_once_typing_stops(quick_keeper, qtbot
 
 
 def test_typing_without_a_pause_still_gets_a_copy(open_window, example_copy, monkeypatch):
-    from editor.gui import safekeeping
-
     monkeypatch.setattr(safekeeping, "AUTOSAVE_LONGEST_MS", 0)
     window = open_window(example_copy)
     window.document.set_value(("title",), "Typed without a pause", "Edit title")
