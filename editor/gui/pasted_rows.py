@@ -8,7 +8,13 @@ order.
 from __future__ import annotations
 
 from editor.model import Signatory
-from editor.storage.csv_import import CsvProblem, guess_mapping, parse_table, signatories_from_rows
+from editor.storage.csv_import import (
+    CsvProblem,
+    guess_mapping,
+    parse_table,
+    signatories_from_rows,
+    unprotected_cell,
+)
 
 COLUMN_KEYS = ("name", "role", "group", "personal_capacity", "sort_as", "email", "phone", "note")
 
@@ -20,3 +26,15 @@ def signatories_from_text(text: str, columns: tuple[str, ...] = COLUMN_KEYS) -> 
         return []
     mapping = guess_mapping(table.headers) if table.has_header else dict(enumerate(columns))
     return signatories_from_rows(table, mapping).signatories
+
+
+def single_cell(text: str) -> str | None:
+    """The text of one copied cell, or None when ``text`` holds rows or several cells.
+
+    Spreadsheets end a copied cell with a line break; a cell on its own is meant for the cell
+    under the cursor, as in a spreadsheet, not for a new row.
+    """
+    cell = text.removesuffix("\n").removesuffix("\r")
+    if not cell.strip() or "\t" in cell or "\n" in cell or "\r" in cell:
+        return None
+    return unprotected_cell(cell.strip())

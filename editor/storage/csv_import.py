@@ -316,7 +316,7 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
     result = MappedRows()
     for line, row in zip(table.lines, table.rows, strict=True):
         values = {
-            target: _unprotected(row[index] if target == "note" else _SPACES.sub(" ", row[index]))
+            target: unprotected_cell(row[index] if target == "note" else _SPACES.sub(" ", row[index]))
             for index, target in mapping.items()
             if index < len(row)
         }
@@ -344,7 +344,7 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
     return result
 
 
-def _unprotected(cell: str) -> str:
+def unprotected_cell(cell: str) -> str:
     """'=x as our export writes a cell a spreadsheet would run as a formula: the text is =x."""
     return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.gui.pasted_rows import signatories_from_text
+from editor.gui.pasted_rows import signatories_from_text, single_cell
 from editor.model import Signatory
 
 
@@ -29,3 +29,11 @@ def test_quoted_cells_keep_tabs_and_line_breaks_and_text_stays_text():
 def test_nothing_pasteable_gives_nothing():
     assert signatories_from_text("") == []
     assert signatories_from_text("\n\t\n") == []
+
+
+def test_one_copied_cell_is_told_apart_from_rows():
+    assert single_cell("Branch Secretary\n") == "Branch Secretary"
+    assert single_cell("  Chair  \r\n") == "Chair"
+    assert single_cell("'=SUM(A1)\n") == "=SUM(A1)"  # protected by our own copy
+    for rows in ("Ana\tChair\n", "Ana\nTom\n", "Ana\r\nTom", "", "\n", "   \n"):
+        assert single_cell(rows) is None, rows

@@ -75,6 +75,32 @@ def test_pasting_200_rows_is_one_undo_step(open_window):
     assert form.model.rowCount() == 36
 
 
+def test_one_copied_cell_fills_the_current_cell_and_rows_are_added(open_window):
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    role = form.model.columns.index("role")
+    form.table.setCurrentIndex(form.proxy.index(1, role))
+    QGuiApplication.clipboard().setText("Chair, Riverside UNISON\n")
+    form.paste_here()
+    people = window.document.statement.signatories
+    assert len(people) == 36 and people[1].role == "Chair, Riverside UNISON"
+    assert window.document.undo_stack.undoText() == "Edit role of Tom Reilly"
+    form.paste()  # the button always adds: the same text becomes a new signatory below
+    assert len(people) == 37 and people[2] == Signatory("Chair, Riverside UNISON")
+    QGuiApplication.clipboard().setText("Ana Nowak\tChair\n")
+    form.table.setCurrentIndex(form.proxy.index(0, role))
+    form.paste_here()
+    assert len(people) == 38 and people[1] == Signatory("Ana Nowak", role="Chair")
+
+
+def test_one_copied_cell_in_an_empty_table_becomes_a_signatory(open_window):
+    window = open_window(None)
+    form = form_of(window)
+    QGuiApplication.clipboard().setText("Ana Nowak\n")
+    form.paste_here()
+    assert window.document.statement.signatories == [Signatory("Ana Nowak")]
+
+
 def test_delete_several_filtered_rows_is_one_step(open_window):
     window = open_window(EXAMPLE)
     form = form_of(window)

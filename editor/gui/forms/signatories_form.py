@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
-from editor.gui.pasted_rows import signatories_from_text
+from editor.gui.pasted_rows import single_cell, signatories_from_text
 from editor.gui.signatory_filter import SignatoryFilter
 from editor.gui.signatory_table_model import HEADERS, LIST, SignatoryTableModel
 from editor.gui.signatory_tools import SignatoryTools
@@ -60,7 +60,7 @@ class SignatoriesForm(FormSection):
         for text, tip, action in (
             ("Add", "Add a signatory below the current one", self.add),
             ("Delete", "Delete the selected signatories (Delete)", self.delete_selected),
-            ("Paste rows", "Add rows copied from a spreadsheet (Ctrl+V in the table)", self.paste),
+            ("Paste rows", "Add rows copied from a spreadsheet (Ctrl+V in the table; one copied cell fills the current cell)", self.paste),
         ):
             button = QToolButton(text=text, toolTip=tip)
             button.clicked.connect(action)
@@ -108,7 +108,7 @@ class SignatoriesForm(FormSection):
         for column, width in enumerate((180, 240, 150, 36, 120, 170, 120, 200)):
             table.setColumnWidth(column, width)
         for keys, action in (
-            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.Paste, self.paste_here),
             (QKeySequence.StandardKey.Copy, self.copy_selected),
             (QKeySequence.StandardKey.Delete, self.delete_selected),
         ):
@@ -168,6 +168,17 @@ class SignatoriesForm(FormSection):
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_here(self) -> None:
+        """Ctrl+V in the table: one copied cell fills the current cell, as in a spreadsheet;
+        rows are added below it."""
+        text = QGuiApplication.clipboard().text()
+        cell = single_cell(text)
+        current = self.table.currentIndex()
+        if cell is not None and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.proxy.setData(current, cell)
+        else:
+            self.paste_text(text)
 
     def paste_text(self, text: str) -> int:
         """Add the rows in ``text`` below the current row as one undo step; returns how many."""
