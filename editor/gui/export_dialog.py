@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -11,18 +9,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
+from editor.gui.save_to_field import SaveToField, export_path_for
 from editor.model import COLOUR_MODES, IMPOSITIONS, format_path, validate
 from editor.model.edits import snapshot
 from editor.model.problems import blocking
@@ -33,13 +28,6 @@ from editor.storage import StorageError, atomic_write
 from editor.storage.statement_file import export_target_problem
 
 AS_STATEMENT = "As in the statement's layout"
-
-
-def pdf_name_for(statement_path: Path | None, folder: str) -> Path:
-    if statement_path is None:
-        return Path(folder) / "statement.pdf"
-    stem = statement_path.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".statement")
-    return statement_path.parent / f"{stem}.pdf"
 
 
 class ExportDialog(QDialog):
@@ -62,18 +50,15 @@ class ExportDialog(QDialog):
         )
         self.imposition = _choice([(AS_STATEMENT, None), *((IMPOSITION_NAMES[i], i) for i in IMPOSITIONS)],
                                   choices.imposition)  # fmt: skip
-        self.target = QLineEdit(str(pdf_name_for(document.path, folder)))
-        browse = QToolButton(text="Choose…")
-        browse.clicked.connect(self._choose_target)
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.target, 1)
-        target_row.addWidget(browse)
+        self.target = SaveToField(
+            export_path_for(document.path, folder, ".pdf"), "Export PDF to", "PDF (*.pdf)", ".pdf"
+        )
         form = QFormLayout()
         form.addRow("&Bleed", self.bleed)
         form.addRow("Crop &marks", self.crop_marks)
         form.addRow("&Colour", self.colour)
         form.addRow("&Imposition", self.imposition)
-        form.addRow("Save to", target_row)
+        form.addRow("Save to", self.target)
         self.outcome = QLabel("Private fields (email, phone, note) are never exported.")
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's values
         self.outcome.setWordWrap(True)
@@ -98,19 +83,14 @@ class ExportDialog(QDialog):
             imposition=self.imposition.currentData(),
         )
 
-    def _choose_target(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export PDF to", self.target.text(), "PDF (*.pdf)")
-        if name:
-            self.target.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
-
     def export(self) -> bool:
         """Render and write atomically; say what happened in the dialog, keep it open on failure."""
         choices = self.choices()
         self.settings.export = choices
-        if not self.target.text().strip():
+        target = self.target.target()
+        if target is None:
             self.outcome.setText("Not exported: choose where to save the PDF (Save to)")
             return False
-        target = Path(self.target.text().strip()).expanduser()
         refusal = export_target_problem(self.document.path, target)
         if refusal:
             self.outcome.setText(f"Not exported: {refusal}")

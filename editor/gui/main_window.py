@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
                 d, "closing", "Closing", "Text after the demands: a call to solidarity, a closing quotation."
             ),
             SignUpForm(d),
-            SignatoriesForm(d),
+            SignatoriesForm(d, self.last_folder),
             LayoutForm(d),
         ]
 
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             ("Save &As…", QKeySequence.StandardKey.SaveAs, self.files.save_as),
             ("", None, None),
             ("&Export PDF…", "Ctrl+E", self.export_pdf),
+            ("Export &Signatories…", "", self.export_signatories),
             ("", None, None),
             ("&Close", QKeySequence.StandardKey.Close, self.files.new),
             ("&Quit", QKeySequence.StandardKey.Quit, self.close),
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         ExportDialog(self.document, self.settings, self.last_folder(), self).exec()
+
+    def export_signatories(self) -> None:
+        form = next(s for s in self.sections if isinstance(s, SignatoriesForm))
+        form.tools.export_list()
 
     def last_folder(self) -> str:
         return str(self.window_state.value("last_folder", str(Path.home())))

@@ -1,4 +1,4 @@
-"""The signatory table's tools: import, sort, groups, move to a group, find duplicates.
+"""The signatory table's tools: import, sort, groups, move to a group, duplicates, export.
 
 Each changes the list in one undo step; the logic lives in the Qt-free core
 (``editor.model.signatory_lists``, ``editor.storage.csv_import``), this only asks and shows.
@@ -6,6 +6,7 @@ Each changes the list in one undo step; the logic lives in the Qt-free core
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
@@ -15,6 +16,7 @@ from editor.gui.document import StatementDocument
 from editor.gui.duplicates_dialog import DuplicatesDialog
 from editor.gui.groups_dialog import GroupsDialog
 from editor.gui.import_dialog import ImportDialog
+from editor.gui.list_export_dialog import ListExportDialog
 from editor.gui.signatory_table_model import LIST
 from editor.model.signatory_lists import (
     group_order,
@@ -32,29 +34,37 @@ SORTINGS = (
 
 
 class SignatoryTools:
-    def __init__(self, document: StatementDocument, owner: QWidget, selected_rows) -> None:
+    def __init__(
+        self, document: StatementDocument, owner: QWidget, selected_rows, folder: Callable[[], str]
+    ) -> None:
         self.document = document
         self.owner = owner
         self.selected_rows = selected_rows
+        self.folder = folder  # where an untitled statement's export goes
 
-    def buttons(self) -> list[QToolButton]:
+    def exchange_buttons(self) -> list[QToolButton]:
+        """Bringing names in from a spreadsheet and sending the list on."""
+        return tool_buttons(
+            ("Import…", "Add names from a spreadsheet saved as CSV", self.import_file),
+            ("Export…", "Save the list as CSV to send on; private columns only if you ask", self.export_list),
+        )
+
+    def arrangement_buttons(self) -> list[QToolButton]:
+        """Putting the list in order: sort, groups, duplicates."""
         sort = QToolButton(text="Sort", toolTip="Sort the list: this sets the printed order (one undo step)")
         sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(sort)
         for text, description, sorting in SORTINGS:
             menu.addAction(text, lambda s=sorting, d=description: self.sort(s, d))
         sort.setMenu(menu)
-        made = [sort]
-        for text, tip, action in (
-            ("Import…", "Add names from a spreadsheet saved as CSV", self.import_file),
-            ("Groups…", "Rename groups and choose the order they print in", self.arrange_groups),
-            ("Move to group…", "Put the selected signatories in a group", self.move_to_group),
-            ("Duplicates…", "Find entries that look like the same person", self.find_duplicates),
-        ):
-            button = QToolButton(text=text, toolTip=tip)
-            button.clicked.connect(action)
-            made.append(button)
-        return made
+        return [
+            sort,
+            *tool_buttons(
+                ("Groups…", "Rename groups and choose the order they print in", self.arrange_groups),
+                ("Move to group…", "Put the selected signatories in a group", self.move_to_group),
+                ("Duplicates…", "Find entries that look like the same person", self.find_duplicates),
+            ),
+        ]
 
     def sort(self, sorting, description: str) -> None:
         people = self.document.statement.signatories
@@ -75,6 +85,11 @@ class SignatoryTools:
             messages.tell(self.owner, "Cannot import", f"{path.name}: {error}")
             return None
         dialog = ImportDialog(self.document, path, table, self.owner)
+        dialog.open()
+        return dialog
+
+    def export_list(self) -> ListExportDialog:
+        dialog = ListExportDialog(self.document, self.folder(), self.selected_rows(), self.owner)
         dialog.open()
         return dialog
 
@@ -101,3 +116,13 @@ class SignatoryTools:
         if moved != people:
             names = "1 signatory" if len(rows) == 1 else f"{len(rows):,} signatories"
             self.document.set_value(LIST, moved, f"Move {names} to {group or 'no group'}")
+
+
+def tool_buttons(*entries: tuple[str, str, Callable[[], object]]) -> list[QToolButton]:
+    """Buttons from (text, tooltip, action) entries."""
+    made = []
+    for text, tip, action in entries:
+        button = QToolButton(text=text, toolTip=tip)
+        button.clicked.connect(action)
+        made.append(button)
+    return made

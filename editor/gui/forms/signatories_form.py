@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -14,16 +15,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QToolButton,
     QWidget,
 )
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
-from editor.gui.pasted_rows import single_cell, signatories_from_text
+from editor.gui.pasted_rows import signatories_from_text, single_cell
 from editor.gui.signatory_filter import SignatoryFilter
 from editor.gui.signatory_table_model import HEADERS, LIST, SignatoryTableModel
-from editor.gui.signatory_tools import SignatoryTools
+from editor.gui.signatory_tools import SignatoryTools, tool_buttons
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
@@ -40,7 +40,7 @@ def count_text(people: int, groups: int, shown: int | None = None) -> str:
 
 
 class SignatoriesForm(FormSection):
-    def __init__(self, document: StatementDocument) -> None:
+    def __init__(self, document: StatementDocument, folder: Callable[[], str]) -> None:
         super().__init__(
             document,
             "Signatories",
@@ -56,28 +56,28 @@ class SignatoriesForm(FormSection):
         self.filter.textChanged.connect(self._filter)
         self.count = QLabel()
         self.count.setObjectName("count")
-        bar = QHBoxLayout()
-        for text, tip, action in (
+        # Two rows of tools: in one row the buttons made the window wider than a 1024-pixel
+        # screen. The first works on rows and brings names in and out, the second orders the list.
+        self.tools = SignatoryTools(document, self, self.selected_rows, folder)
+        rows_bar = QHBoxLayout()
+        paste_tip = "Add rows copied from a spreadsheet (Ctrl+V in the table; a single cell fills the cell)"
+        row_buttons = tool_buttons(
             ("Add", "Add a signatory below the current one", self.add),
             ("Delete", "Delete the selected signatories (Delete)", self.delete_selected),
-            ("Paste rows", "Add rows copied from a spreadsheet (Ctrl+V in the table; one copied cell fills the current cell)", self.paste),
-        ):
-            button = QToolButton(text=text, toolTip=tip)
-            button.clicked.connect(action)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        # The tools for the whole list on a row of their own: in one row the eight buttons
-        # made the window wider than a 1024-pixel screen.
-        self.tools = SignatoryTools(document, self, self.selected_rows)
-        list_tools = QHBoxLayout()
-        for button in self.tools.buttons():
-            list_tools.addWidget(button)
-        list_tools.addStretch(1)
+            ("Paste rows", paste_tip, self.paste),
+        )
+        for button in (*row_buttons, *self.tools.exchange_buttons()):
+            rows_bar.addWidget(button)
+        rows_bar.addStretch(1)
+        list_bar = QHBoxLayout()
+        for button in self.tools.arrangement_buttons():
+            list_bar.addWidget(button)
+        list_bar.addStretch(1)
         search = QHBoxLayout()  # its own row: the filter is used most and needs the width
         search.addWidget(self.filter, 1)
         search.addWidget(self.count)
-        self.page.addLayout(bar)
-        self.page.addLayout(list_tools)
+        self.page.addLayout(rows_bar)
+        self.page.addLayout(list_bar)
         self.page.addLayout(search)
         self.page.addWidget(self.table, 1)
         self.empty = QLabel(

@@ -1,0 +1,99 @@
+"""Export signatories: the list as CSV for sending on, private columns only when asked for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui.document import StatementDocument
+from editor.gui.save_to_field import SaveToField, export_path_for
+from editor.storage import StorageError, atomic_write
+from editor.storage.csv_export import signatories_csv
+from editor.storage.statement_file import export_target_problem
+from editor.wording import counted
+
+CSV_FILTER = "CSV (*.csv)"
+
+
+class ListExportDialog(QDialog):
+    def __init__(
+        self,
+        document: StatementDocument,
+        folder: str,
+        selected_rows: list[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export signatories")
+        self.document = document
+        self.selected_rows = selected_rows
+        everyone = counted(len(document.statement.signatories), "signatory", "signatories")
+        about = QLabel(
+            f"Name, role, group and personal capacity of {everyone}, as a CSV file that opens in "
+            "any spreadsheet: for a newspaper, an MP's office or a partner organisation."
+        )
+        about.setWordWrap(True)
+        # Never remembered between exports: sending private details on must be chosen each time.
+        self.private = QCheckBox("Include the private columns: email, phone and note (for your own records)")
+        self.only_selected = QCheckBox(
+            f"Only the {counted(len(selected_rows), 'selected signatory', 'selected signatories')}"
+        )
+        self.only_selected.setVisible(bool(selected_rows))
+        self.target = SaveToField(
+            export_path_for(document.path, folder, "-signatories.csv"),
+            "Export signatories to",
+            CSV_FILTER,
+            ".csv",
+        )
+        form = QFormLayout()
+        form.addRow("Save to", self.target)
+        self.outcome = QLabel()
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path the user typed
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        export = buttons.addButton("Export", QDialogButtonBox.ButtonRole.ActionRole)
+        export.setDefault(True)
+        export.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.private)
+        layout.addWidget(self.only_selected)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def export(self) -> bool:
+        """Write the CSV atomically and say what was written; keep the dialog open on failure."""
+        target = self.target.target()
+        if target is None:
+            self.outcome.setText("Not exported: choose where to save the list (Save to)")
+            return False
+        refusal = export_target_problem(self.document.path, target)
+        if refusal:
+            self.outcome.setText(f"Not exported: {refusal}")
+            return False
+        people = self.document.statement.signatories
+        if self.only_selected.isChecked():
+            people = [people[row] for row in self.selected_rows]
+        include_private = self.private.isChecked()
+        try:
+            atomic_write(target, signatories_csv(people, include_private=include_private), backup=False)
+        except StorageError as error:
+            self.outcome.setText(f"Not exported: {error}")
+            return False
+        kind = "with the private columns" if include_private else "public columns only"
+        self.outcome.setText(
+            f"Exported {counted(len(people), 'signatory', 'signatories')} ({kind}) to {target}."
+        )
+        return True

@@ -1,0 +1,55 @@
+"""Where an export goes: a path typed or chosen, given the file type's ending when it lacks one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+
+def export_path_for(statement_path: Path | None, folder: str, tail: str) -> Path:
+    """``plan.statement.yaml`` and tail ``.pdf`` give ``plan.pdf`` beside it; an untitled
+    statement exports into ``folder``."""
+    if statement_path is None:
+        return Path(folder) / f"statement{tail}"
+    stem = statement_path.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".statement")
+    return statement_path.parent / f"{stem}{tail}"
+
+
+class SaveToField(QWidget):
+    def __init__(self, default: Path, title: str, file_filter: str, ending: str) -> None:
+        super().__init__()
+        self.title = title
+        self.file_filter = file_filter
+        self.ending = ending
+        self.folder = default.parent
+        self.edit = QLineEdit(str(default))
+        browse = QToolButton(text="Choose…")
+        browse.clicked.connect(self._choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(browse)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def target(self) -> Path | None:
+        """The path to write, or None when nothing is typed. A bare name goes in the default's
+        folder, not wherever the program was started; a name without the ending gets it, so
+        "leaflet" is written as "leaflet.pdf" and opens in the right program."""
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        path = self.folder / Path(text).expanduser()
+        if not path.name.lower().endswith(self.ending):
+            path = path.with_name(path.name + self.ending)
+        return path
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.title, self.edit.text(), self.file_filter)
+        if name:
+            self.edit.setText(name if name.lower().endswith(self.ending) else name + self.ending)
