@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 from editor.model import Signatory
-from editor.pdf.blocks import Look, drawing_is_kept
+from editor.pdf.blocks import FootBlock, Look, drawing_is_kept
 from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
 
@@ -232,6 +232,7 @@ class SignatoryColumns(Flowable):
         start: int = 0,
         end: int | None = None,
         fixed_height: float | None = None,
+        followers: Sequence[Flowable] = (),
     ) -> None:
         super().__init__()
         self.items = items
@@ -240,6 +241,7 @@ class SignatoryColumns(Flowable):
         self.start = start
         self.end = end
         self.fixed_height = fixed_height
+        self.followers = followers  # the "(pc)" note and the foot: they end the list's last page
         self.placed: list[tuple[int, int]] = []
         self.carried: Item | None = None  # set for the width this part is laid out at
         self.page_height = items.look.full_frame_height
@@ -269,8 +271,25 @@ class SignatoryColumns(Flowable):
         self.height = _balanced_height(
             laid_out, self.start, end, available_height, self.columns, self.page_height, lead
         )
+        if self._leaves_followers_alone(laid_out, end, available_height):
+            self.height = available_height + 1  # split, so some names go over with them
+            return self.width, self.height
         self.placed, _ = _pour(laid_out, self.start, end, self.height, self.columns, self.page_height, lead)
         return self.width, self.height
+
+    def _leaves_followers_alone(self, laid_out: Sequence[Item], end: int, available_height: float) -> bool:
+        """Whether the names fit here but what follows them would stand alone on the next page;
+        and whether splitting helps: a few names can go over with it, or the whole part can
+        move to a fresh page where it fits with it."""
+        if not self.followers:
+            return False
+        room = sum(f.getSpaceBefore() + _natural_height(f, self.width) for f in self.followers)
+        if self.height + room <= available_height + 0.01:
+            return False
+        return _tail_start(laid_out, self.start, end, self.columns) > self.start or (
+            available_height < self.page_height - 0.01
+            and _column_height(laid_out, self.start, end) / self.columns + room <= self.page_height
+        )
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         laid_out, end, lead = self._prepared(available_width)
@@ -279,13 +298,25 @@ class SignatoryColumns(Flowable):
         )
         if reached == self.start:
             return []
-        if reached >= end:
+        if reached >= end and not self.followers:
             return [self]
-        used = max(_column_height(laid_out, a, b, lead if a == self.start else 0.0) for a, b in placed)
+        if reached >= end:  # everything fits, but what follows would stand alone on the next page
+            reached = _tail_start(laid_out, self.start, end, self.columns)
+            if reached <= self.start:
+                return []  # too few names to part: they move on with it
+            used = _balanced_height(
+                laid_out, self.start, reached, available_height, self.columns, self.page_height, lead
+            )
+        else:
+            used = max(_column_height(laid_out, a, b, lead if a == self.start else 0.0) for a, b in placed)
+            # Pouring forgives a rounding error of a hundredth of a point; the frame does not.
+            used = min(used, available_height)
         first = SignatoryColumns(
             self.items, self.columns, self.gap, start=self.start, end=reached, fixed_height=used
         )
-        rest = SignatoryColumns(self.items, self.columns, self.gap, start=reached, end=end)
+        rest = SignatoryColumns(
+            self.items, self.columns, self.gap, start=reached, end=end, followers=self.followers
+        )
         return [first, rest]
 
     def draw(self) -> None:
@@ -321,6 +352,25 @@ def _column_height(items: Sequence[Item], first: int, last: int, lead: float = 0
         something_above = index > first or lead > 0
         height += items[index].height + (items[index].space_before if something_above else 0.0)
     return height
+
+
+def _tail_start(items: Sequence[Item], start: int, end: int, columns: int) -> int:
+    """Where the names that end the list begin: two lines' worth per column, the least that
+    keeps the foot of the list from standing alone. A group heading goes with its names, and a
+    group is not left behind with its heading and one name."""
+    needed, index = 2 * columns, end
+    while index > start and needed > 0:
+        index -= 1
+        if not items[index].is_heading:
+            needed -= 1
+    heading = next((i for i in range(index - 1, max(start, index - 2) - 1, -1) if items[i].is_heading), None)
+    return heading if heading is not None else index
+
+
+def _natural_height(flowable: Flowable, width: float) -> float:
+    if isinstance(flowable, FootBlock):
+        return flowable.natural_height(width)  # it takes the page's rest, but needs only this
+    return flowable.wrap(width, 100_000)[1]
 
 
 def _carried_heading(items: Sequence[Item], start: int, end: int) -> Item | None:

@@ -52,9 +52,9 @@ class StoryBuilder:
         story += self._columned(self._blocks(s.closing, "closing"))
         if not s.sign_up.is_empty():
             story.append(self._sign_up())
-        if s.signatories:
-            story += self._signatories()
         foot = self._foot()
+        if s.signatories:
+            story += self._signatories(foot)
         if foot:
             story.append(foot)
         return story or [Spacer(0, 0)]  # a statement of only a title still gets its page
@@ -139,23 +139,27 @@ class StoryBuilder:
             parts.append(TextParagraph(f'<a href="{url}">{escape(s.sign_up.url)}</a>', styles.url))
         return _sourced(SignUpPanel(parts, s.sign_up.url, self.look), "sign_up")
 
-    def _signatories(self) -> list[Flowable]:
+    def _signatories(self, foot: Flowable | None) -> list[Flowable]:
+        """The list, then the "(pc)" note; the note and the foot never go on a page of their own."""
         look, styles, signatories = self.look, self.look.styles, self.statement.signatories
         label = SectionLabel(
             f"{self.labels.signatories}  \u00b7  {self.labels.count(len(signatories))}", look
         )
-        items = SignatoryItems(self._groups(), look, self.labels)
-        columns = SignatoryColumns(items, self.signatory_columns, self.gap)
-        flowables: list[Flowable] = [
-            self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),
-            _sourced(label, "signatories"),
-            _sourced(columns, "signatories"),
-        ]
+        followers: list[Flowable] = []
         if any(person.personal_capacity for person in signatories):
             note = TextParagraph(escape(self.labels.personal_capacity), styles.note)
             note.spaceBefore = styles.signatory_size * 0.8
-            flowables.append(_sourced(note, "signatories"))
-        return flowables
+            followers.append(_sourced(note, "signatories"))
+        items = SignatoryItems(self._groups(), look, self.labels)
+        columns = SignatoryColumns(
+            items, self.signatory_columns, self.gap, followers=[*followers, *([foot] if foot else [])]
+        )
+        return [
+            self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),
+            _sourced(label, "signatories"),
+            _sourced(columns, "signatories"),
+            *followers,
+        ]
 
     def _groups(self) -> list[Group]:
         """Groups in order of first appearance; names without a group follow, unheaded when

@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from editor.model import Signatory, Statement
 from editor.pdf import ExportOptions, render_pdf
 from editor.pdf.labels import labels_for
-from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
+from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems, _column_height
 from tests.pdf.samples import GROUPS, flat_text, look_for_tests, many_signatories, reader
 
 ENGLISH = labels_for(Statement(title="Labels"))
@@ -124,6 +124,31 @@ def test_a_group_heading_never_stands_alone_at_the_foot_of_a_page():
     room = items.for_width(300)[heading_b].height + 2  # the heading fits, its names do not
     assert rest.wrap(300, room)[1] > room
     assert rest.split(300, room) == []  # the whole group waits for the next page
+
+
+@pytest.mark.parametrize(
+    ("count", "layout"),
+    [(7, {}), (88, {}), (96, {"page_size": "A4"}), (25, {"font_size": 9}), (12, {"page_size": "A6"})],
+)
+def test_the_note_and_foot_never_stand_alone_on_the_last_page(count, layout):
+    """Each of these once ended with a page holding only "(pc) signed in a personal capacity",
+    the contact line and the imprint: now the last names go over with them."""
+    statement = many_signatories(count, **layout)
+    texts = page_texts(render_pdf(statement).pdf)
+    last = texts[-1]
+    assert "signed in a personal capacity" in last and statement.imprint.split(",")[0] in last
+    assert "Surname" in last
+    numbers = [int(n) for text in texts for n in re.findall(r"Person (\d{5}) Surname", text)]
+    assert numbers == list(range(count))
+
+
+def test_a_page_of_names_is_never_taller_than_its_frame():
+    """Pouring forgives a hundredth of a point; the part it makes must still fit the frame."""
+    flowable = columns_for([f"Name {n}" for n in range(200)], 1, 100)
+    laid_out = flowable.items.for_width(300)
+    room = _column_height(laid_out, 0, 21) - 0.005  # heading and twenty names, short by a little
+    first, _ = flowable.split(300, room)
+    assert first.wrap(300, room)[1] <= room
 
 
 def test_a_very_long_name_wraps_inside_its_column_without_losing_text():
