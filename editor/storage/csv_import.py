@@ -180,31 +180,27 @@ def decode(data: bytes) -> tuple[str, str]:
 _CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1251", "Windows-1251"), ("cp1253", "Windows-1253"))
 """Older Excel saves CSV in the code page of the computer: Western, Cyrillic or Greek. On an
 even score the earlier one is chosen."""
-_WESTERN_ACCENT_SHARE = 0.3
-"""Accented letters are a minority in Western text; Cyrillic or Greek read as Windows-1252
-turns nearly every letter into one."""
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _single_byte(data: bytes) -> tuple[str, str]:
-    """Text that is not UTF: Windows-1252 unless it reads better as Cyrillic or Greek."""
+    """Text that is not UTF: Windows-1252 unless it reads better as Cyrillic or Greek.
+
+    Only words with a byte above ASCII are compared, because the code pages differ only there:
+    one Ukrainian name in a sheet of English ones must still come out in Cyrillic.
+    """
     readings = []
     for order, (codec, name) in enumerate(_CODE_PAGES):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:  # bytes this code page leaves undefined (Serbian Ђ in 1252)
             continue
-        if codec == "cp1252" and _reads_as_western(text):
-            return text, name
-        readings.append((_implausibility(text), order, text, name))
+        words = " ".join(word for word in _WORD.findall(text) if not word.isascii())
+        readings.append((_implausibility(words), order, text, name))
     if not readings:
         return data.decode("latin-1"), "ISO-8859-1"
     _, _, text, name = min(readings)
     return text, name
-
-
-def _reads_as_western(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return sum(not c.isascii() for c in letters) <= _WESTERN_ACCENT_SHARE * len(letters)
 
 
 def _implausibility(text: str) -> float:

@@ -161,6 +161,22 @@ def test_a_first_row_can_be_read_as_headings_or_as_a_name():
         ("Nafn\nÞórdís Ævarsdóttir\nÁsgeir Þór\n", "cp1252", "Windows-1252"),
         ("Íñigo\n", "cp1252", "Windows-1252"),
         ("Ђорђе Николић\nЃорѓи Ќостов\n", "cp1251", "Windows-1251"),  # bytes Windows-1252 lacks
+        # one Cyrillic or Greek name among English ones: only the words that differ are compared
+        (
+            "Name;Role\nTom Reilly;Chair\nAna Kowalska;Secretary\nОлена Петренко;Care worker\n",
+            "cp1251",
+            "Windows-1251",
+        ),
+        (
+            "Name;Role\nTom Reilly;Chair\nAna Kowalska;Secretary\nΜαρία Οικονόμου;Member\n",
+            "cp1253",
+            "Windows-1253",
+        ),
+        (
+            "Name;Role\nTom Müller;Chair\nZoë Núñez;Café owner\nJürgen Groß;€5 – thanks\n",
+            "cp1252",
+            "Windows-1252",
+        ),
     ],
 )
 def test_older_excel_code_pages_for_cyrillic_and_greek_are_told_apart_from_western(text, code_page, name):
