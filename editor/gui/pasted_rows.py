@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from editor.model import Signatory
 from editor.storage.csv_import import (
-    CsvProblem,
     guess_mapping,
     parse_table,
     signatories_from_rows,
@@ -20,10 +19,10 @@ COLUMN_KEYS = ("name", "role", "group", "personal_capacity", "sort_as", "email",
 
 
 def signatories_from_text(text: str, columns: tuple[str, ...] = COLUMN_KEYS) -> list[Signatory]:
-    try:
-        table = parse_table(text, "clipboard", delimiter="\t")
-    except CsvProblem:  # nothing but blank lines
+    """``CsvProblem`` says why rows cannot be read, as for a file (a quote never closed)."""
+    if not text.strip():
         return []
+    table = parse_table(text, "clipboard", delimiter="\t")
     mapping = guess_mapping(table.headers) if table.has_header else dict(enumerate(columns))
     return signatories_from_rows(table, mapping).signatories
 

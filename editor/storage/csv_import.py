@@ -136,9 +136,26 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
     if not text.strip():
         raise CsvProblem("the file is empty")
     delimiter = delimiter or detect_delimiter(text)
+    read = _rows(text, delimiter, strict=True)
+    if read is None:  # a quote inside a cell ('"a"b'), which spreadsheets read as it stands
+        read = _rows(text, delimiter, strict=False)
+        assert read is not None
+        _check_quotes_close(*read, delimiter)
+    rows, lines = read
+    if not rows:
+        raise CsvProblem("the file has no rows with text")
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    table = CsvTable([_numbered(i) for i in range(width)], rows, lines, encoding, delimiter, False, lines[0])
+    return table.headed(any(_field_for_header(cell) for cell in rows[0]))
+
+
+def _rows(text: str, delimiter: str, *, strict: bool) -> tuple[list[list[str]], list[int]] | None:
+    """The rows with text, and the line where each starts; None when ``strict`` and a quotation
+    mark stands inside a cell."""
     rows: list[list[str]] = []
     lines: list[int] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
     previous_end = 0
     try:
         for row in reader:
@@ -148,13 +165,39 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
                 lines.append(previous_end + 1)
             previous_end = reader.line_num
     except csv.Error as error:
+        if "unexpected end of data" in str(error):
+            raise CsvProblem(_UNCLOSED.format(line=previous_end + 1)) from None
+        if strict:
+            return None
         raise CsvProblem(f"line {reader.line_num}: {_csv_error(error)}") from None
-    if not rows:
-        raise CsvProblem("the file has no rows with text")
-    width = max(len(row) for row in rows)
-    rows = [row + [""] * (width - len(row)) for row in rows]
-    table = CsvTable([_numbered(i) for i in range(width)], rows, lines, encoding, delimiter, False, lines[0])
-    return table.headed(any(_field_for_header(cell) for cell in rows[0]))
+    return rows, lines
+
+
+_UNCLOSED = (
+    "line {line}: a quotation mark opens a cell that is never closed, so every line after it "
+    "would be read into that one cell; close the quote or take it out, then try again"
+)
+_RUNS_ON = (
+    "line {line}: a quotation mark opens a cell that runs on over the rows below it, up to the "
+    "next quotation mark; one is probably missing its partner. Close the quote or take it out, "
+    "then try again"
+)
+
+
+def _check_quotes_close(rows: list[list[str]], lines: list[int], delimiter: str) -> None:
+    """A stray quotation mark that a later one happens to close swallows the rows between
+    them into one cell. Asked only of a file whose quotes are not as spreadsheets write them:
+    there, a cell over lines shaped like rows is rows swallowed, not a note over lines."""
+    if not rows or len(rows[0]) < 2:
+        return
+    columns = len(rows[0])
+    for row, line in zip(rows, lines, strict=True):
+        for cell in row:
+            if cell.count("\n") < 2:
+                continue
+            row_shaped = sum(part.count(delimiter) == columns - 1 for part in cell.split("\n")[1:])
+            if row_shaped >= 2:
+                raise CsvProblem(_RUNS_ON.format(line=line))
 
 
 def _numbered(index: int) -> str:

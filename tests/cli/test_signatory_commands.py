@@ -140,6 +140,17 @@ def test_a_file_that_is_not_csv_is_refused(plan, capsys):
     assert "this is not a CSV file" in capsys.readouterr().err
 
 
+def test_a_quote_never_closed_is_refused_before_it_swallows_the_rest(plan, tmp_path, capsys):
+    rows = [f"Person {n},Member" for n in range(100)]
+    rows[2] = 'Person 2,"Steward (Unite'
+    stray = tmp_path / "stray.csv"
+    stray.write_text("Name,Role\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    before = plan.read_bytes()
+    assert main(["import-signatories", str(plan), str(stray)]) == 2
+    assert "line 4: a quotation mark opens a cell that is never closed" in capsys.readouterr().err
+    assert plan.read_bytes() == before
+
+
 def test_export_writes_public_fields_unless_asked(plan, tmp_path):
     public, private = tmp_path / "public.csv", tmp_path / "private.csv"
     assert main(["export-signatories", str(plan), "-o", str(public)]) == 0

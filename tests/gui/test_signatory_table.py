@@ -188,3 +188,19 @@ def test_the_filter_ignores_case_and_accents_and_word_order(open_window):
     form.filter.setText("ЮЛІЯ")
     assert [form.proxy.index(r, 0).data() for r in range(form.proxy.rowCount())] == ["Юлія Їжакевич"]
     assert form.count.text() == "36 signatories, 4 groups (showing 1)"
+
+
+def test_pasted_rows_with_a_quote_never_closed_are_refused_with_a_message(open_window, monkeypatch):
+    from editor.gui import messages
+
+    shown = []
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text: shown.append(text))
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    assert form.paste_text('Ana Nowak\t"Steward (Unite\nTom Reilly\tChair\n') == 0
+    assert shown == [
+        "The copied text, line 1: a quotation mark opens a cell that is never closed, so every "
+        "line after it would be read into that one cell; close the quote or take it out, then "
+        "try again."
+    ]
+    assert len(window.document.statement.signatories) == 36

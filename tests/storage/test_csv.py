@@ -15,6 +15,7 @@ from editor.storage.csv_import import (
     guess_mapping,
     mapping_from_options,
     read_csv_file,
+    parse_table,
     read_table,
     signatories_from_rows,
     table_for_options,
@@ -184,6 +185,24 @@ def test_older_excel_code_pages_for_cyrillic_and_greek_are_told_apart_from_weste
     assert table.encoding == name
     headings = [table.headers] if table.has_header else []
     assert [*headings, *table.rows] == [line.split(";") for line in text.splitlines()]
+
+
+def test_a_stray_quote_that_a_later_one_closes_is_found_at_its_line():
+    rows = [f"Person {n};Member;p{n}@example.org" for n in range(10)]
+    rows[3] = 'Person 3;"Steward (Unite;p3@example.org'
+    rows[8] = 'Person 8;Chair "Red" Ken;p8@example.org'
+    with pytest.raises(CsvProblem, match=r"^line 5: a quotation mark opens a cell that runs on over the rows"):
+        parse_table("Name;Role;Email\n" + "\n".join(rows) + "\n", "UTF-8")
+
+
+def test_a_note_over_several_lines_is_not_taken_for_a_stray_quote():
+    text = 'Name,Note\nAna,"Met at the rally, keen\nCall after six, not Sundays\nHas a car, can drive"\nTom,\n'
+    table = parse_table(text, "UTF-8")
+    assert table.rows[0][1].count("\n") == 2 and table.rows[1] == ["Tom", ""]
+
+
+def test_a_quote_inside_a_cell_is_read_as_it_stands():
+    assert parse_table('Name,Role\n"Red" Ken,Mayor\n', "UTF-8").rows == [["Red Ken", "Mayor"]]
 
 
 def test_a_header_only_file_gives_no_names():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
 from editor.gui.pasted_rows import signatories_from_text, single_cell
@@ -28,6 +29,7 @@ from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
 from editor.storage.csv_export import spreadsheet_cell
+from editor.storage.csv_import import CsvProblem
 
 
 def count_text(people: int, groups: int, shown: int | None = None) -> str:
@@ -182,7 +184,11 @@ class SignatoriesForm(FormSection):
 
     def paste_text(self, text: str) -> int:
         """Add the rows in ``text`` below the current row as one undo step; returns how many."""
-        people = signatories_from_text(text)
+        try:
+            people = signatories_from_text(text)
+        except CsvProblem as error:
+            messages.tell(self, "Cannot paste these rows", f"The copied text, {error}.")
+            return 0
         if not people:
             return 0
         row = self._insertion_row()
