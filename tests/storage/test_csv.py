@@ -14,8 +14,8 @@ from editor.storage.csv_import import (
     CsvProblem,
     guess_mapping,
     mapping_from_options,
-    read_csv_file,
     parse_table,
+    read_csv_file,
     read_table,
     signatories_from_rows,
     table_for_options,
@@ -191,12 +191,16 @@ def test_a_stray_quote_that_a_later_one_closes_is_found_at_its_line():
     rows = [f"Person {n};Member;p{n}@example.org" for n in range(10)]
     rows[3] = 'Person 3;"Steward (Unite;p3@example.org'
     rows[8] = 'Person 8;Chair "Red" Ken;p8@example.org'
-    with pytest.raises(CsvProblem, match=r"^line 5: a quotation mark opens a cell that runs on over the rows"):
+    with pytest.raises(
+        CsvProblem, match=r"^line 5: a quotation mark opens a cell that runs on over the rows"
+    ):
         parse_table("Name;Role;Email\n" + "\n".join(rows) + "\n", "UTF-8")
 
 
 def test_a_note_over_several_lines_is_not_taken_for_a_stray_quote():
-    text = 'Name,Note\nAna,"Met at the rally, keen\nCall after six, not Sundays\nHas a car, can drive"\nTom,\n'
+    text = (
+        'Name,Note\nAna,"Met at the rally, keen\nCall after six, not Sundays\nHas a car, can drive"\nTom,\n'
+    )
     table = parse_table(text, "UTF-8")
     assert table.rows[0][1].count("\n") == 2 and table.rows[1] == ["Tom", ""]
 
