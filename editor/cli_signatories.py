@@ -116,7 +116,7 @@ def import_signatories(options: argparse.Namespace) -> int:
     )
     for line in _about_the_columns(table, mapping, options.headings):
         print(f"{options.csv}: {line}")
-    said = [(line, f"skipped: {reason}") for line, reason in rows.skipped]
+    said = [(line, f"skipped: {reason}") for line, reason in rows.skipped] + rows.unclear
     statement = loaded.statement
     existing = statement.signatories
     skip: set[int] = set()

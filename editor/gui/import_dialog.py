@@ -171,6 +171,14 @@ class ImportDialog(QDialog):
             parts.append(f"{counted(len(self.duplicates), 'likely duplicate')} {verb}")
         if rows.skipped:
             parts.append(f"{counted(len(rows.skipped), 'row')} without a name left out")
+        if rows.unclear:
+            lines = ", ".join(str(line) for line, _ in rows.unclear[:5]) + (
+                ", …" if len(rows.unclear) > 5 else ""
+            )
+            parts.append(
+                f"{counted(len(rows.unclear), 'personal capacity answer')} neither yes nor no, "
+                f"read as no ({'line' if len(rows.unclear) == 1 else 'lines'} {lines})"
+            )
         if not any(field in self.mapping().values() for field in ("name", "first_name", "last_name")):
             parts = ["Choose the column that holds the names"]
         self.summary.setText("; ".join(parts) + ".")

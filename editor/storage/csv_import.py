@@ -52,7 +52,10 @@ _HEADER_WORDS = {
 }  # fmt: skip
 _FILLER_WORDS = {"your", "optional", "required", "please", "enter", "here"}
 """Online forms ask "Your email (optional)": the heading is what is left without these."""
-_YES = {"yes", "y", "true", "x", "1", "pc", "так", "✓", "✔"}
+_YES = {"yes", "y", "true", "x", "1", "pc", "так", "да", "ναι", "oui", "sí", "si", "ja", "tak", "sim",
+        "✓", "✔", "☑"}  # fmt: skip
+_NO = {"no", "n", "false", "0", "ні", "нет", "όχι", "οχι", "non", "nein", "nie", "não", "nao", "✗", "✘", "-"}
+_ANSWER_WORDS = re.compile(r"[^\W_]+|[✓✔☑✗✘-]")
 _DELIMITERS = ",;\t"
 _SPACES = re.compile(r"\s+")
 
@@ -103,6 +106,8 @@ class MappedRows:
     """The line in the file each signatory came from."""
     skipped: list[tuple[int, str]] = field(default_factory=list)
     """(line in the file, reason) for rows that gave no signatory."""
+    unclear: list[tuple[int, str]] = field(default_factory=list)
+    """(line in the file, what) for answers read one way that the organiser should check."""
 
 
 def read_csv_file(path: str | os.PathLike[str]) -> CsvTable:
@@ -359,7 +364,12 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             for index, target in mapping.items()
             if index < len(row)
         }
-        capacity = values.pop("personal_capacity", "").casefold() in _YES
+        answer = values.pop("personal_capacity", "")
+        capacity = capacity_answer(answer)
+        if capacity is None:
+            result.unclear.append(
+                (line, f"'{answer}' under personal capacity is neither yes nor no; read as no")
+            )
         name = values.get("name") or " ".join(
             part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
         )
@@ -373,7 +383,7 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
                 name=name,
                 role=role,
                 group=values.get("group", ""),
-                personal_capacity=capacity,
+                personal_capacity=bool(capacity),
                 sort_as=values.get("sort_as", ""),
                 email=values.get("email", ""),
                 phone=values.get("phone", ""),
@@ -381,6 +391,23 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             )
         )
     return result
+
+
+def capacity_answer(cell: str) -> bool | None:
+    """Whether a form's answer to "in a personal capacity?" is yes; None when it is neither.
+
+    Forms answer in the signer's language and in sentences ("Yes, personal capacity", "I sign
+    in a personal capacity", "No, on behalf of my branch"); the first word decides, else a
+    mention of personal capacity without a "not".
+    """
+    words = _ANSWER_WORDS.findall(cell.casefold())
+    if not words:
+        return False
+    if words[0] in _YES or words[0] in _NO:
+        return words[0] in _YES
+    if "personal" in words:
+        return not {"not", "no"} & set(words)
+    return None
 
 
 def unprotected_cell(cell: str) -> str:

@@ -151,6 +151,16 @@ def test_a_quote_never_closed_is_refused_before_it_swallows_the_rest(plan, tmp_p
     assert plan.read_bytes() == before
 
 
+def test_an_unclear_personal_capacity_answer_is_listed_at_its_line(plan, tmp_path, capsys):
+    answers = tmp_path / "answers.csv"
+    answers.write_text("Name,Personal capacity\nAna Nowak,Oui\nIhor Melnyk,if needed\n", encoding="utf-8")
+    assert main(["import-signatories", str(plan), str(answers)]) == 0
+    out = capsys.readouterr().out
+    assert f"{answers}:3: 'if needed' under personal capacity is neither yes nor no; read as no" in out
+    added = load(plan).statement.signatories[-2:]
+    assert [(p.name, p.personal_capacity) for p in added] == [("Ana Nowak", True), ("Ihor Melnyk", False)]
+
+
 def test_export_writes_public_fields_unless_asked(plan, tmp_path):
     public, private = tmp_path / "public.csv", tmp_path / "private.csv"
     assert main(["export-signatories", str(plan), "-o", str(public)]) == 0

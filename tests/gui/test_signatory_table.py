@@ -93,6 +93,18 @@ def test_one_copied_cell_fills_the_current_cell_and_rows_are_added(open_window):
     assert len(people) == 38 and people[1] == Signatory("Ana Nowak", role="Chair")
 
 
+def test_one_copied_yes_or_no_sets_the_personal_capacity_tick_and_other_text_does_nothing(open_window):
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    people = window.document.statement.signatories
+    form.table.setCurrentIndex(form.proxy.index(1, form.model.columns.index("personal_capacity")))
+    for text, ticked in (("yes\r\n", True), ("Maybe\n", True), ("no\n", False), ("ναι\n", True)):
+        QGuiApplication.clipboard().setText(text)
+        form.paste_here()
+        assert people[1].personal_capacity is ticked, text
+    assert len(people) == 36
+
+
 def test_one_copied_cell_in_an_empty_table_becomes_a_signatory(open_window):
     window = open_window(None)
     form = form_of(window)

@@ -69,6 +69,15 @@ def test_a_first_row_of_unknown_headings_can_be_taken_as_headings(open_window, t
     assert window.document.statement.signatories == [Signatory("Anna Virtanen", role="Puheenjohtaja")]
 
 
+def test_unclear_personal_capacity_answers_are_counted_before_import(open_window, tmp_path):
+    source = tmp_path / "form.csv"
+    source.write_text("Name,Personal capacity\nAna,oui\nTom,maybe\nIhor,if needed\n", encoding="utf-8")
+    dialog = form_of(open_window(None)).tools.import_path(source)
+    assert dialog.summary.text() == (
+        "3 names to add; 2 personal capacity answers neither yes nor no, read as no (lines 3, 4)."
+    )
+
+
 def test_a_file_that_is_not_csv_is_refused_with_a_message(open_window, monkeypatch):
     from editor.gui import messages
 

@@ -12,6 +12,7 @@ from editor.model import Signatory
 from editor.storage.csv_export import signatories_csv
 from editor.storage.csv_import import (
     CsvProblem,
+    capacity_answer,
     guess_mapping,
     mapping_from_options,
     parse_table,
@@ -207,6 +208,24 @@ def test_a_note_over_several_lines_is_not_taken_for_a_stray_quote():
 
 def test_a_quote_inside_a_cell_is_read_as_it_stands():
     assert parse_table('Name,Role\n"Red" Ken,Mayor\n', "UTF-8").rows == [["Red Ken", "Mayor"]]
+
+
+@pytest.mark.parametrize(
+    ("answer", "capacity"),
+    [("yes", True), ("Oui", True), ("ναι", True), ("Sí", True), ("ja", True), ("Так", True),
+     ("Yes, personal capacity", True), ("✓ Yes", True), ("I sign in a personal capacity", True),
+     ("", False), ("No", False), ("No, on behalf of my branch", False), ("Όχι", False),
+     ("Not in a personal capacity", False), ("maybe", None), ("ask me", None)],
+)  # fmt: skip
+def test_personal_capacity_answers_in_forms_languages_and_sentences(answer, capacity):
+    assert capacity_answer(answer) is capacity
+
+
+def test_an_unclear_personal_capacity_answer_is_read_as_no_and_listed():
+    table = parse_table("Name,Personal capacity\nAna,oui\nTom,maybe\nIhor,\n", "UTF-8")
+    rows = signatories_from_rows(table, guess_mapping(table.headers))
+    assert [p.personal_capacity for p in rows.signatories] == [True, False, False]
+    assert rows.unclear == [(3, "'maybe' under personal capacity is neither yes nor no; read as no")]
 
 
 def test_a_header_only_file_gives_no_names():

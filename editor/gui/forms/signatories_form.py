@@ -29,7 +29,7 @@ from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
 from editor.storage.csv_export import spreadsheet_cell
-from editor.storage.csv_import import CsvProblem
+from editor.storage.csv_import import CsvProblem, capacity_answer
 
 
 def count_text(people: int, groups: int, shown: int | None = None) -> str:
@@ -177,10 +177,15 @@ class SignatoriesForm(FormSection):
         text = QGuiApplication.clipboard().text()
         cell = single_cell(text)
         current = self.table.currentIndex()
-        if cell is not None and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
-            self.proxy.setData(current, cell)
-        else:
+        if cell is None or not current.isValid():
             self.paste_text(text)
+        elif current.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.proxy.setData(current, cell)
+        else:  # the personal capacity tick: a yes or a no sets it, other text is no answer
+            answer = capacity_answer(cell)
+            if answer is not None:
+                state = Qt.CheckState.Checked if answer else Qt.CheckState.Unchecked
+                self.proxy.setData(current, state.value, Qt.ItemDataRole.CheckStateRole)
 
     def paste_text(self, text: str) -> int:
         """Add the rows in ``text`` below the current row as one undo step; returns how many."""
