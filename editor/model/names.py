@@ -15,15 +15,26 @@ HONORIFICS = frozenset(
         "dr", "doctor", "prof", "professor", "cllr", "councillor", "baroness", "baron", "lord",
         "lady", "sir", "dame", "rt", "right", "hon", "honourable", "honorable", "rev", "revd",
         "reverend", "fr", "father", "sister", "brother", "imam", "rabbi", "mr", "mrs", "ms", "miss",
-        "mx", "comrade", "cde", "president", "senator",
+        "mx", "comrade", "cde", "president", "senator", "the",
     )
 )  # fmt: skip
-"""Words before a name that say what someone is, not who: skipped when sorting and matching."""
+"""Words before a name that say what someone is, not who: skipped when sorting and matching
+("The Rt Hon" included)."""
 
 POST_NOMINALS = frozenset(
-    ("mp", "msp", "ms", "mla", "mep", "mbe", "obe", "cbe", "kc", "qc", "phd", "frs", "jr", "jnr", "sr", "snr")
-)
+    (
+        "mp", "msp", "ms", "mla", "mep", "kc", "qc", "jp", "dl", "jr", "jnr", "sr", "snr", "esq",
+        "mbe", "obe", "cbe", "kbe", "dbe", "gbe", "cb", "kcb", "dcb", "gcb", "cmg", "kcmg", "dcmg",
+        "gcmg", "cvo", "kcvo", "dcvo", "gcvo", "lvo", "mvo", "bem", "qpm", "kpm", "om", "ch",
+        "phd", "dphil", "mphil", "msc", "bsc", "llb", "llm", "frs", "frse", "frsa", "frsl", "fba",
+        "freng", "fmedsci", "frcp", "frcs", "frcgp", "frcpsych", "mrcp", "mrcgp", "rn",
+    )
+)  # fmt: skip
 """Letters after a name; only those no surname is spelt like ('Ma', 'Sen' and 'Am' are names)."""
+_ASIDES = re.compile(r"\([^()]*\)")
+"""A name's asides in brackets, such as pronouns: "Jane Smith (she/her)" is a Smith."""
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+"""A phone types O’Connell where a laptop types O'Connell: the same name."""
 
 _UKRAINIAN_AND_RUSSIAN_ORDER = "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя"
 _CYRILLIC_SORT = {
@@ -54,19 +65,28 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text.casefold())
     if text.isascii():
         return text
+    text = text.translate(_APOSTROPHES)
     decomposed = unicodedata.normalize("NFKD", text.translate(_KEEP_CYRILLIC))
     return _COMBINING_MARKS.sub("", decomposed).translate(_RESTORE_CYRILLIC).translate(_LATIN_BASE)
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name without titles before it or honours after it."""
-    words = _WORD.findall(name)
+    """The words a name files under: without titles, honours, asides in brackets, or a peer's
+    territorial designation ("Baroness Aldridge of Kew" is an Aldridge)."""
+    words = _person_words(name)
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words
+
+
+def _person_words(name: str) -> list[str]:
+    """The words that tell who someone is: the designation stays, for Lord Smith of Finsbury
+    and Baroness Smith of Basildon are two people."""
+    words = _WORD.findall(_ASIDES.sub(" ", name))
     while len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS:
         words.pop(0)
     while len(words) > 1 and fold(words[-1]) in POST_NOMINALS:
         words.pop()
-    if "of" in words[1:]:  # a peer's territorial designation: "Aldridge of Kew" is an Aldridge
-        words = words[: words.index("of", 1)]
     return words
 
 
@@ -87,7 +107,7 @@ def surname_sort_key(name: str, sort_as: str = "") -> tuple[str, str]:
 
 def identity_key(name: str) -> str:
     """Equal for spellings of one name: case, accents, titles, spacing and word order aside."""
-    return " ".join(sorted(fold(word) for word in name_words(name)))
+    return " ".join(sorted(fold(word) for word in _person_words(name)))
 
 
 def _collation(text: str) -> str:

@@ -197,6 +197,8 @@ def test_the_filter_ignores_case_and_accents_and_word_order(open_window):
     assert [form.proxy.index(r, 0).data() for r in range(form.proxy.rowCount())] == ["Seán Ó Briain"]
     form.filter.setText("unison tom")
     assert [form.proxy.index(r, 0).data() for r in range(form.proxy.rowCount())] == ["Tom Reilly"]
+    form.filter.setText("o’connell")  # typed on a phone, with a curly apostrophe
+    assert [form.proxy.index(r, 0).data() for r in range(form.proxy.rowCount())] == ["Jamie O'Connell"]
     form.filter.setText("ЮЛІЯ")
     assert [form.proxy.index(r, 0).data() for r in range(form.proxy.rowCount())] == ["Юлія Їжакевич"]
     assert form.count.text() == "36 signatories, 4 groups (showing 1)"

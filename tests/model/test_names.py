@@ -22,6 +22,12 @@ from editor.model.names import fold, identity_key, name_words, surname_sort_key
         ("Jamie O'Connell", ["Jamie", "O'Connell"]),
         ("Мар’яна Кравець", ["Мар’яна", "Кравець"]),
         ("Doctor", ["Doctor"]),
+        ("Sir Keir Adams KCB", ["Keir", "Adams"]),
+        ("Dame Jane Zwick DBE", ["Jane", "Zwick"]),
+        ("Cllr Ann Young JP", ["Ann", "Young"]),
+        ("Dr Ann Lee OBE FRCP", ["Ann", "Lee"]),
+        ("Jane Smith (she/her)", ["Jane", "Smith"]),
+        ("The Rt Hon Daniel Mensah MP", ["Daniel", "Mensah"]),
     ],
 )
 def test_titles_and_honours_are_passed_over(name, words):
@@ -73,6 +79,10 @@ def test_sort_as_wins_over_the_name():
         ("Kowalska, Ana", "Ana Kowalska"),
         ("Rt Hon Daniel Mensah MP", "Daniel Mensah"),
         ("ОЛЕНА ПЕТРЕНКО", "Олена Петренко"),
+        ("Jamie O’Connell", "Jamie O'Connell"),
+        ("Dame Jane Zwick DBE", "Jane Zwick"),
+        ("The Rt Hon Daniel Mensah MP", "Daniel Mensah"),
+        ("Baroness Smith of Basildon", "Smith of Basildon"),
     ],
 )
 def test_one_person_written_two_ways_has_one_identity(one, other):
@@ -80,7 +90,13 @@ def test_one_person_written_two_ways_has_one_identity(one, other):
 
 
 @pytest.mark.parametrize(
-    ("one", "other"), [("Ana Kowalska", "Anna Kowalska"), ("Ігор Гудзь", "Ігор Ґудзь"), ("Jo Li", "Jo Lin")]
+    ("one", "other"),
+    [
+        ("Ana Kowalska", "Anna Kowalska"),
+        ("Ігор Гудзь", "Ігор Ґудзь"),
+        ("Jo Li", "Jo Lin"),
+        ("Lord Smith of Finsbury", "Baroness Smith of Basildon"),
+    ],
 )
 def test_different_people_stay_different(one, other):
     assert identity_key(one) != identity_key(other)
