@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from editor import __version__, cli_signatories, crash_log
-from editor.cli_common import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
+from editor.cli_common import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT_CLOSED, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.model import (
     IMPOSITIONS,
     ORIENTATIONS,
@@ -54,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_window(options.file)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Nobody is reading any more; without this, Python complains again as it exits.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OUTPUT_CLOSED
     except Exception:  # the last line of defence: a bug, never a user error
         return _report_internal_error()
 
@@ -327,7 +331,8 @@ def _report_internal_error() -> int:
         print(details, file=sys.stderr)
     print(
         f"statement-editor: an internal error stopped this command ({sys.exc_info()[1]!r}). "
-        f"Nothing was changed on disk. Details for a bug report: {where or 'the terminal above'}",
+        "Files are written whole or not at all, so none is half-written. "
+        f"Details for a bug report: {where or 'the terminal above'}",
         file=sys.stderr,
     )
     return EXIT_UNREADABLE
