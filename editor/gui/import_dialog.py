@@ -30,12 +30,14 @@ from editor.gui.signatory_table_model import LIST
 from editor.model import Signatory
 from editor.model.edits import InsertItems
 from editor.model.signatory_lists import LikelyDuplicate, duplicates_of_existing
-from editor.storage.csv_import import FIELDS, CsvTable, guess_mapping, signatories_from_rows
+from editor.storage.csv_import import FIELDS, NAME_FIELDS, CsvTable, guess_mapping, signatories_from_rows
 from editor.wording import counted
 
 PREVIEW_ROWS = 8
 FIELD_NAMES = {
-    "name": "Name", "first_name": "First name", "last_name": "Last name", "role": "Role",
+    "name": "Name", "honorific": "Title before the name (Dr, Cllr)", "first_name": "First name",
+    "middle_name": "Middle name", "last_name": "Last name",
+    "suffix": "Letters after the name (MP, OBE)", "role": "Role",
     "organisation": "Organisation (after the role)", "group": "Group",
     "personal_capacity": "Personal capacity", "sort_as": "Sort as", "email": "Email (private)",
     "phone": "Phone (private)", "note": "Note (private)",
@@ -112,8 +114,19 @@ class ImportDialog(QDialog):
         for key in FIELDS:
             chooser.addItem(FIELD_NAMES[key], key)
         chooser.setCurrentIndex(max(0, chooser.findData(field)))
-        chooser.currentIndexChanged.connect(self.refresh)
+        chooser.currentIndexChanged.connect(lambda _index: self._chosen(chooser))
         return chooser
+
+    def _chosen(self, chooser: QComboBox) -> None:
+        """A field comes from one column: choosing it for another leaves the first one out,
+        in sight, rather than one of the two silently losing."""
+        field = chooser.currentData()
+        for other in self.choosers:
+            if other is not chooser and field is not None and other.currentData() == field:
+                other.blockSignals(True)
+                other.setCurrentIndex(0)
+                other.blockSignals(False)
+        self.refresh()
 
     def _columns(self) -> QGridLayout:
         grid = QGridLayout()
@@ -179,7 +192,7 @@ class ImportDialog(QDialog):
                 f"{counted(len(rows.unclear), 'personal capacity answer')} neither yes nor no, "
                 f"read as no ({'line' if len(rows.unclear) == 1 else 'lines'} {lines})"
             )
-        if not any(field in self.mapping().values() for field in ("name", "first_name", "last_name")):
+        if not any(field in self.mapping().values() for field in NAME_FIELDS):
             parts = ["Choose the column that holds the names"]
         self.summary.setText("; ".join(parts) + ".")
         self.import_button.setEnabled(bool(self.people))

@@ -20,9 +20,12 @@ from editor.model.statement import Signatory
 from editor.storage.csv_export import FORMULA_STARTS
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
-FIELDS = ("name", "first_name", "last_name", "role", "organisation", "group",
-          "personal_capacity", "sort_as", "email", "phone", "note")  # fmt: skip
-"""What a column can be mapped to; first and last name are joined, role and organisation too."""
+FIELDS = ("name", "honorific", "first_name", "middle_name", "last_name", "suffix", "role",
+          "organisation", "group", "personal_capacity", "sort_as", "email", "phone", "note")  # fmt: skip
+"""What a column can be mapped to. The parts of a name are joined ("Dr" "Ann" "Lee" "OBE"), and
+so are role and organisation."""
+NAME_FIELDS = ("name", "first_name", "middle_name", "last_name")
+"""Fields that give a name; an honorific or letters after a name alone do not."""
 
 _HEADER_WORDS = {
     "name": ["name", "full name", "fullname", "signatory", "signatory name",
@@ -31,6 +34,9 @@ _HEADER_WORDS = {
              "vollständiger name", "imię i nazwisko"],
     "first_name": ["first name", "firstname", "given name", "given names", "forename", "first",
                    "prénom", "vorname", "imię", "όνομα μικρό"],
+    "honorific": ["honorific", "prefix", "name prefix", "salutation", "courtesy title"],
+    "middle_name": ["middle name", "middle names", "middle"],
+    "suffix": ["suffix", "name suffix", "post nominals", "post nominal letters"],
     "last_name": ["last name", "lastname", "surname", "family name", "last", "прізвище", "фамилия",
                   "επώνυμο", "nom", "nom de famille", "apellido", "apellidos", "nachname", "nazwisko"],
     "role": ["role", "position", "title", "job title", "job", "office", "post", "occupation",
@@ -319,12 +325,16 @@ def detect_delimiter(text: str) -> str:
 
 def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     """Column index -> field, from header words; each field is used once, first column first."""
+    found = [_field_for_header(header) for header in headers]
+    titled = [index for index, header in enumerate(headers) if _header_words(header) == "title"]
+    if titled and any(f == "role" for i, f in enumerate(found) if i not in titled):
+        for index in titled:  # beside a "Job title", "Title" is Dr or Cllr, as contact lists have it
+            found[index] = "honorific"
     mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        found = _field_for_header(header)
-        if found and found not in mapping.values():
-            mapping[index] = found
-    if not any(f in mapping.values() for f in ("name", "first_name", "last_name")) and headers:
+    for index, field_found in enumerate(found):
+        if field_found and field_found not in mapping.values():
+            mapping[index] = field_found
+    if not any(f in mapping.values() for f in NAME_FIELDS) and headers:
         mapping.setdefault(0, "name")
     return mapping
 
@@ -350,10 +360,14 @@ def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> 
         elif column.casefold() in folded:
             index = folded.index(column.casefold())
         else:
-            raise CsvProblem(f"there is no column '{column}'; the columns are {', '.join(headers)}")
+            numbered = ", ".join(f"{n} {header}" for n, header in enumerate(headers, 1))
+            raise CsvProblem(f"there is no column '{column}'; the columns, counted from 1, are {numbered}")
         mapping = {i: f for i, f in mapping.items() if f != target or target == "ignore"}
         mapping[index] = target
-    return {i: f for i, f in mapping.items() if f != "ignore"}
+    mapping = {i: f for i, f in mapping.items() if f != "ignore"}
+    if not any(f in NAME_FIELDS for f in mapping.values()):
+        raise CsvProblem("no column is left for the names; say which holds them with --map COLUMN=name")
+    return mapping
 
 
 def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> MappedRows:
@@ -370,13 +384,12 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             result.unclear.append(
                 (line, f"'{answer}' under personal capacity is neither yes nor no; read as no")
             )
-        name = values.get("name") or " ".join(
-            part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
-        )
+        name = values.get("name") or _joined(values, ("first_name", "middle_name", "last_name"), " ")
         if not name:
             result.skipped.append((line, "no name in the name column"))
             continue
-        role = ", ".join(part for part in (values.get("role", ""), values.get("organisation", "")) if part)
+        name = _joined({**values, "name": name}, ("honorific", "name", "suffix"), " ")
+        role = _joined(values, ("role", "organisation"), ", ")
         result.lines.append(line)
         result.signatories.append(
             Signatory(
@@ -391,6 +404,10 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             )
         )
     return result
+
+
+def _joined(values: Mapping[str, str], fields: Sequence[str], separator: str) -> str:
+    return separator.join(values[f] for f in fields if values.get(f))
 
 
 def capacity_answer(cell: str) -> bool | None:

@@ -78,6 +78,17 @@ def test_unclear_personal_capacity_answers_are_counted_before_import(open_window
     )
 
 
+def test_a_field_chosen_for_a_second_column_leaves_the_first_out_in_sight(open_window, tmp_path):
+    source = tmp_path / "two-roles.csv"
+    source.write_text("Name,Position,Union\nAna,Chair,GMB\n", encoding="utf-8")
+    dialog = form_of(open_window(None)).tools.import_path(source)
+    assert [c.currentData() for c in dialog.choosers] == ["name", "role", "organisation"]
+    dialog.choosers[2].setCurrentIndex(dialog.choosers[2].findData("role"))
+    assert [c.currentData() for c in dialog.choosers] == ["name", None, "role"]
+    dialog.accept()
+    assert dialog.document.statement.signatories == [Signatory("Ana", role="GMB")]
+
+
 def test_a_file_that_is_not_csv_is_refused_with_a_message(open_window, monkeypatch):
     from editor.gui import messages
 

@@ -100,10 +100,40 @@ def test_columns_can_be_mapped_by_number_and_ignored():
 
 def test_bad_mappings_name_the_columns_and_fields():
     table = read_table((DATA / "utf8-comma.csv").read_bytes())
-    with pytest.raises(CsvProblem, match="there is no column 'Phone'; the columns are Full name, Position"):
+    with pytest.raises(
+        CsvProblem,
+        match="there is no column 'Phone'; the columns, counted from 1, are 1 Full name, 2 Position",
+    ):
         mapping_from_options(table.headers, {"Phone": "phone"})
+    with pytest.raises(CsvProblem, match="there is no column '0'; the columns, counted from 1"):
+        mapping_from_options(table.headers, {"0": "role"})
     with pytest.raises(CsvProblem, match="'surname' is not a field"):
         mapping_from_options(table.headers, {"Position": "surname"})
+    with pytest.raises(CsvProblem, match="no column is left for the names"):
+        mapping_from_options(table.headers, {"1": "ignore"})
+
+
+def test_a_contact_list_with_title_and_job_title_joins_the_parts_of_names():
+    text = (
+        "Title,First Name,Middle Name,Last Name,Suffix,Company,Job Title,E-mail Address\n"
+        "Dr,Ann,Mary,Lee,OBE,Riverside Trades Council,President,ann@example.org\n"
+        "Cllr,Rashid,,Hussain,,Riverside Council,Cabinet Member,\n"
+        ",Tom,,Reilly,,,,\n"
+    )
+    table = parse_table(text, "UTF-8")
+    mapping = guess_mapping(table.headers)
+    assert [mapping.get(i) for i in range(8)] == [
+        "honorific", "first_name", "middle_name", "last_name", "suffix", "organisation", "role", "email",
+    ]  # fmt: skip
+    assert signatories_from_rows(table, mapping).signatories == [
+        Signatory("Dr Ann Mary Lee OBE", role="President, Riverside Trades Council", email="ann@example.org"),
+        Signatory("Cllr Rashid Hussain", role="Cabinet Member, Riverside Council"),
+        Signatory("Tom Reilly"),
+    ]
+
+
+def test_a_title_column_alone_is_the_role():
+    assert guess_mapping(["Name", "Title"]) == {0: "name", 1: "role"}
 
 
 def test_a_file_without_headers_takes_the_first_column_as_names():
