@@ -197,7 +197,7 @@ def export(options: argparse.Namespace) -> int:
     refusal = export_target_problem(source, target)
     if refusal:
         print(refusal, file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_UNREADABLE  # a misused command: -o names the statement itself
     try:
         loaded = load(source)
     except UnreadableFile as error:

@@ -9,6 +9,8 @@ from pathlib import Path
 from editor.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
 from editor.model.signatory_lists import (
     duplicates_of_existing,
+    group_order,
+    groups_moved,
     likely_duplicates,
     sorted_by_group_then_surname,
     sorted_by_surname,
@@ -128,7 +130,11 @@ def import_signatories(options: argparse.Namespace) -> int:
                 if pair.first < len(existing)
                 else rows.signatories[pair.first - len(existing)]
             )
-            where = f"signatories[{pair.first + 1}]" if pair.first < len(existing) else "an earlier row"
+            where = (
+                f"signatories[{pair.first + 1}]"
+                if pair.first < len(existing)
+                else f"line {rows.lines[pair.first - len(existing)]}"
+            )
             incoming = rows.signatories[pair.second].name
             said.append(
                 (rows.lines[pair.second], f"skipped '{incoming}': {pair.reason} as {where} '{other.name}'")
@@ -153,7 +159,7 @@ def _about_the_columns(table: CsvTable, mapping: dict[int, str], headings: str) 
     """What an organiser should know before trusting the import: columns left out, and a first
     row read as a name because its headings were not recognised."""
     notes = []
-    if table.has_header and table.unmapped(mapping):
+    if table.unmapped(mapping):
         notes.append(f"left out: {', '.join(table.unmapped(mapping))} (use --map to take them)")
     if not table.has_header and headings == "auto" and table.rows:
         first = " | ".join(cell for cell in table.rows[0] if cell)
@@ -168,11 +174,15 @@ def sort_signatories(options: argparse.Namespace) -> int:
     loaded = _load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
+    before = group_order(loaded.statement.signatories)
     loaded.statement.signatories = SORTINGS[options.by](loaded.statement.signatories)
     outcome = _save_or_report(loaded, options)
     if outcome == EXIT_OK:
         people = counted(len(loaded.statement.signatories), "signatory", "signatories")
         print(f"{options.file}: {people} sorted by {options.by}")
+        after = group_order(loaded.statement.signatories)
+        if after != before:
+            print(f"{options.file}: {groups_moved(after)}; --by group keeps their order")
     return outcome
 
 
@@ -187,7 +197,10 @@ def find_duplicates(options: argparse.Namespace) -> int:
             f"{options.file}: signatories[{pair.second + 1}] '{people[pair.second].name}' and "
             f"signatories[{pair.first + 1}] '{people[pair.first].name}': {pair.reason}"
         )
-    print(f"{options.file}: {len(pairs):,} likely duplicates among {len(people):,} signatories")
+    print(
+        f"{options.file}: {counted(len(pairs), 'likely duplicate')} among "
+        f"{counted(len(people), 'signatory', 'signatories')}"
+    )
     return EXIT_PROBLEMS if pairs else EXIT_OK
 
 
@@ -195,7 +208,7 @@ def export_signatories(options: argparse.Namespace) -> int:
     refusal = export_target_problem(Path(options.file), Path(options.output))
     if refusal:
         print(refusal, file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_UNREADABLE  # a misused command: -o names the statement itself
     loaded = _load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded

@@ -35,10 +35,9 @@ class ListExportDialog(QDialog):
         self.setWindowTitle("Export signatories")
         self.document = document
         self.selected_rows = selected_rows
-        everyone = counted(len(document.statement.signatories), "signatory", "signatories")
         about = QLabel(
-            f"Name, role, group and personal capacity of {everyone}, as a CSV file that opens in "
-            "any spreadsheet: for a newspaper, an MP's office or a partner organisation."
+            "Name, role, group and personal capacity of every signatory, as a CSV file that opens "
+            "in any spreadsheet: for a newspaper, an MP's office or a partner organisation."
         )
         about.setWordWrap(True)
         # Never remembered between exports: sending private details on must be chosen each time.

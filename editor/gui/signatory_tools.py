@@ -20,6 +20,7 @@ from editor.gui.list_export_dialog import ListExportDialog
 from editor.gui.signatory_table_model import LIST
 from editor.model.signatory_lists import (
     group_order,
+    groups_moved,
     sorted_by_group_then_surname,
     sorted_by_surname,
     with_group_set,
@@ -69,8 +70,18 @@ class SignatoryTools:
     def sort(self, sorting, description: str) -> None:
         people = self.document.statement.signatories
         ordered = sorting(people)
-        if ordered != people:
-            self.document.set_value(LIST, ordered, description)
+        if ordered == people:
+            return
+        self.document.set_value(LIST, ordered, description)
+        after = group_order(ordered)
+        if after != group_order(people):
+            messages.tell(
+                self.owner,
+                description,
+                f"Sorted; {groups_moved(after)}.\n\nUndo takes the sort back; “By group, then "
+                "surname” keeps the groups in their order, and Groups… sets it.",
+                messages.Icon.Information,
+            )
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.owner, "Import signatories", "", CSV_FILTER)

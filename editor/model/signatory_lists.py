@@ -33,6 +33,11 @@ def group_order(signatories: Iterable[Signatory]) -> list[str]:
     return list(dict.fromkeys(s.group for s in signatories if s.group))
 
 
+def groups_moved(order: Sequence[str]) -> str:
+    """What to tell after a sort moved the groups: they print in order of first appearance."""
+    return "the groups print in the order their first name now comes: " + ", ".join(order)
+
+
 def group_counts(signatories: Iterable[Signatory]) -> Counter[str]:
     """Signatories per group; the empty string counts those without a group."""
     return Counter(s.group for s in signatories)

@@ -18,7 +18,8 @@ _PUBLIC_COLUMNS = tuple(f for f in PUBLIC_SIGNATORY_FIELDS if f != "sort_as")
 
 
 def signatories_csv(signatories: Sequence[Signatory], *, include_private: bool = False) -> bytes:
-    columns = _PUBLIC_COLUMNS + (PRIVATE_SIGNATORY_FIELDS if include_private else ())
+    # For the organisers' own records, everything comes back on import, sort_as included.
+    columns = _PUBLIC_COLUMNS + (("sort_as", *PRIVATE_SIGNATORY_FIELDS) if include_private else ())
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)

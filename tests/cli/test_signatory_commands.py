@@ -175,7 +175,26 @@ def test_sorting_by_surname_rewrites_the_order(plan, capsys):
     assert main(["sort-signatories", str(plan)]) == 0
     names = [p.name for p in load(plan).statement.signatories]
     assert names[:4] == ["Michael Adeyemi", "Björn Åkesson", "Baroness Aldridge of Kew", "Kwame Asante"]
-    assert "36 signatories sorted by surname" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "36 signatories sorted by surname" in out
+    assert (
+        f"{plan}: the groups print in the order their first name now comes: Trade unions, "
+        "Community and faith, Elected representatives, Trade unions in Ukraine; --by group keeps their order"
+    ) in out
+
+
+def test_a_row_repeated_in_the_file_is_skipped_with_the_line_it_repeats(plan, tmp_path, capsys):
+    source = tmp_path / "twice.csv"
+    source.write_text("Name,Email\nAna Nowak,\nIhor Melnyk,\nana nowak,\n", encoding="utf-8")
+    assert main(["import-signatories", str(plan), str(source)]) == 0
+    assert f"{source}:4: skipped 'ana nowak': same name as line 2 'Ana Nowak'" in capsys.readouterr().out
+
+
+def test_columns_of_a_file_without_headings_that_are_left_out_are_named(plan, tmp_path, capsys):
+    source = tmp_path / "bare.csv"
+    source.write_text("Ana Nowak,Chair,GMB\nIhor Melnyk,Member,Unite\n", encoding="utf-8")
+    assert main(["import-signatories", str(plan), str(source)]) == 0
+    assert f"{source}: left out: Column 2, Column 3 (use --map to take them)" in capsys.readouterr().out
 
 
 def test_sorting_by_group_keeps_groups_in_their_printed_order(plan):
@@ -199,8 +218,8 @@ def test_find_duplicates_lists_pairs_and_exits_1(plan, capsys):
 @pytest.mark.parametrize("command", ["export", "export-signatories"])
 def test_an_export_never_overwrites_a_statement(plan, tmp_path, capsys, command):
     original = plan.read_bytes()
-    assert main([command, str(plan), "-o", str(plan)]) == 1
+    assert main([command, str(plan), "-o", str(plan)]) == 2
     assert "this is the statement itself" in capsys.readouterr().err
-    assert main([command, str(plan), "-o", str(tmp_path / "other.statement.yaml")]) == 1
+    assert main([command, str(plan), "-o", str(tmp_path / "other.statement.yaml")]) == 2
     assert "a .yaml name is for statements" in capsys.readouterr().err
     assert plan.read_bytes() == original and not (tmp_path / "other.statement.yaml").exists()

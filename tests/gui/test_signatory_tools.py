@@ -9,7 +9,7 @@ from editor.gui.forms.signatories_form import SignatoriesForm
 from editor.gui.groups_dialog import GroupsDialog
 from editor.model import Signatory
 from editor.model.edits import InsertItems
-from editor.model.signatory_lists import sorted_by_surname
+from editor.model.signatory_lists import sorted_by_group_then_surname, sorted_by_surname
 from tests.gui.conftest import EXAMPLE
 
 CSV = Path(__file__).resolve().parents[1] / "data" / "csv"
@@ -99,12 +99,22 @@ def test_a_file_that_is_not_csv_is_refused_with_a_message(open_window, monkeypat
     assert shown == ["not-csv.csv: this is not a CSV file (it looks like a binary file)"]
 
 
-def test_sorting_is_one_undo_step(open_window):
+def test_sorting_is_one_undo_step_and_says_when_the_groups_moved(open_window, monkeypatch):
+    from editor.gui import messages
+
+    shown = []
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text, icon=None: shown.append(text))
     window = open_window(EXAMPLE)
     before = names(window)
     tools = form_of(window).tools
+    tools.sort(sorted_by_group_then_surname, "Sort by group, then surname")
+    assert shown == []  # the groups kept their order
+    window.document.undo_stack.undo()
     tools.sort(sorted_by_surname, "Sort by surname")
     assert names(window)[:3] == ["Michael Adeyemi", "Björn Åkesson", "Baroness Aldridge of Kew"]
+    assert shown[0].startswith(
+        "Sorted; the groups print in the order their first name now comes: Trade unions, Community and faith,"
+    )
     assert window.document.undo_stack.undoText() == "Sort by surname"
     window.document.undo_stack.undo()
     assert names(window) == before

@@ -289,7 +289,10 @@ def test_export_has_public_fields_unless_private_ones_are_asked_for():
     assert public == "name,role,group,personal_capacity\r\nОлена Петренко,Nurse,Unions,yes\r\n"
     assert "o@example.org" not in public and "+380" not in public and "call" not in public
     private = signatories_csv(people, include_private=True).decode("utf-8-sig")
-    assert private.splitlines()[1] == "Олена Петренко,Nurse,Unions,yes,o@example.org,'+380,call"
+    assert private.splitlines() == [
+        "name,role,group,personal_capacity,sort_as,email,phone,note",
+        "Олена Петренко,Nurse,Unions,yes,,o@example.org,'+380,call",
+    ]
 
 
 names = (
@@ -304,6 +307,16 @@ names = (
 def test_exported_names_import_back_unchanged(people):
     people = [Signatory(" ".join(p.name.split()), role=" ".join(p.role.split())) for p in people]
     table = read_table(signatories_csv(people))
+    assert signatories_from_rows(table, guess_mapping(table.headers)).signatories == people
+
+
+def test_an_export_for_the_organisers_own_records_imports_back_whole():
+    people = [
+        Signatory("Oksana Holota", role="Teacher", group="Community", personal_capacity=True,
+                  sort_as="Holota, Oksana", email="o@example.org", phone="+380 44", note="line one\nline two"),
+        Signatory("Tom Reilly"),
+    ]  # fmt: skip
+    table = read_table(signatories_csv(people, include_private=True))
     assert signatories_from_rows(table, guess_mapping(table.headers)).signatories == people
 
 
