@@ -44,7 +44,8 @@ class DuplicatesDialog(QDialog):
         grid.addWidget(self.sides[1], 1, 1)
         self.merge_button = QPushButton("Merge into the first")
         self.merge_button.setToolTip(
-            "Keep the first entry, fill its blanks from the second, delete the second"
+            "Keep the first entry, fill its blanks from the second, delete the second; what the "
+            "second says differently goes into the first's private note"
         )
         self.merge_button.clicked.connect(self.merge_current)
         self.keep_button = QPushButton("Keep both")

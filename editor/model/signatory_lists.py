@@ -131,14 +131,21 @@ def duplicates_of_existing(
 
 
 def merged(keep: Signatory, other: Signatory) -> Signatory:
-    """``keep`` with its blanks filled from ``other``; notes from both are kept."""
+    """``keep`` with its blanks filled from ``other``. Where both say different things, ``keep``
+    wins and what ``other`` said goes into the private note, so merging loses nothing."""
     values: dict[str, Any] = {}
+    differing: list[str] = []
     for field in dataclasses.fields(Signatory):
         mine, theirs = getattr(keep, field.name), getattr(other, field.name)
-        if field.name == "note" and mine and theirs and mine != theirs:
-            values[field.name] = f"{mine}\n{theirs}"
-        else:
-            values[field.name] = mine or theirs
+        values[field.name] = mine or theirs
+        if field.name == "note" or not (mine and theirs and isinstance(theirs, str)):
+            continue
+        if fold(mine) != fold(theirs):
+            differing.append(f"{field.name.replace('_', ' ')} '{theirs}'")
+    notes = [keep.note, other.note if other.note != keep.note else ""]
+    if differing:
+        notes.append("Merged with an entry that also gave: " + "; ".join(differing))
+    values["note"] = "\n".join(note for note in notes if note)
     return Signatory(**values)
 
 

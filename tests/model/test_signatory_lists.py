@@ -131,6 +131,16 @@ def test_merging_fills_blanks_and_keeps_both_notes():
         note="via the form",
     )
     assert merged(keep, other) == Signatory(
-        "Ana Kowalska", role="Nurse", group="Unions", personal_capacity=True,
-        email="ana@example.org", note="signed at the rally\nvia the form",
+        "Ana Kowalska", role="Nurse", group="Unions", personal_capacity=True, email="ana@example.org",
+        note="signed at the rally\nvia the form\nMerged with an entry that also gave: role 'Branch secretary'",
     )  # fmt: skip
+
+
+def test_merging_keeps_what_the_other_entry_said_differently_in_the_note():
+    keep = Signatory("Seán Ó Briain", role="Regional Organiser, GMB", email="sean@example.org")
+    other = Signatory("Sean O Briain", role="Branch chair, Unite", email="sean2@example.org")
+    assert merged(keep, other) == Signatory(
+        "Seán Ó Briain", role="Regional Organiser, GMB", email="sean@example.org",
+        note="Merged with an entry that also gave: role 'Branch chair, Unite'; email 'sean2@example.org'",
+    )  # fmt: skip
+    assert merged(keep, keep) == keep
