@@ -36,6 +36,16 @@ class Answers:
         self.problems.append((name, problems))
 
 
+@pytest.fixture(autouse=True)
+def told(monkeypatch) -> list[str]:
+    """What the forms told the user in a message box, which would otherwise wait for a click."""
+    from editor.gui import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text, icon=None: shown.append(text))
+    return shown
+
+
 @pytest.fixture
 def example_copy(tmp_path: Path) -> Path:
     target = tmp_path / "plan.statement.yaml"

@@ -28,8 +28,10 @@ from editor.gui.signatory_tools import SignatoryTools, tool_buttons
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
+from editor.model.signatory_lists import duplicates_of_existing
 from editor.storage.csv_export import spreadsheet_cell
 from editor.storage.csv_import import CsvProblem, capacity_answer
+from editor.wording import counted
 
 
 def count_text(people: int, groups: int, shown: int | None = None) -> str:
@@ -198,9 +200,20 @@ class SignatoriesForm(FormSection):
             return 0
         row = self._insertion_row()
         self.filter.clear()  # the new rows are shown and selected, whatever the filter was
+        already = duplicates_of_existing(self.document.statement.signatories, people)
         names = "1 signatory" if len(people) == 1 else f"{len(people):,} signatories"
         self.document.push(InsertItems(LIST, [(row + n, p) for n, p in enumerate(people)], f"Paste {names}"))
         self._select_source_rows(row, row + len(people) - 1)
+        if already:
+            listed = ", ".join(people[pair.second].name for pair in already[:5])
+            listed += ", …" if len(already) > 5 else ""
+            messages.tell(
+                self,
+                "Likely duplicates pasted",
+                f"{counted(len(already), 'pasted name')} already listed or pasted twice ({listed}). "
+                "Duplicates… shows each beside the other, to merge or keep both; Undo takes the paste back.",
+                messages.Icon.Information,
+            )
         return len(people)
 
     def _select_source_rows(self, first: int, last: int) -> None:
