@@ -82,10 +82,11 @@ def name_words(name: str) -> list[str]:
 def _person_words(name: str) -> list[str]:
     """The words that tell who someone is: the designation stays, for Lord Smith of Finsbury
     and Baroness Smith of Basildon are two people."""
-    words = _WORD.findall(_ASIDES.sub(" ", name))
-    while len(words) > 1 and fold(words[0]).rstrip(".") in HONORIFICS:
+    words = _WORD.findall(_ASIDES.sub(" ", name) if "(" in name else name)
+    # Titles and honours are plain Latin letters: casefold finds them, no need to fold accents.
+    while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
         words.pop(0)
-    while len(words) > 1 and fold(words[-1]) in POST_NOMINALS:
+    while len(words) > 1 and words[-1].casefold() in POST_NOMINALS:
         words.pop()
     return words
 
@@ -107,7 +108,7 @@ def surname_sort_key(name: str, sort_as: str = "") -> tuple[str, str]:
 
 def identity_key(name: str) -> str:
     """Equal for spellings of one name: case, accents, titles, spacing and word order aside."""
-    return " ".join(sorted(fold(word) for word in _person_words(name)))
+    return " ".join(sorted(fold(" ".join(_person_words(name))).split()))
 
 
 def _collation(text: str) -> str:

@@ -98,13 +98,13 @@ class LikelyDuplicate:
 def likely_duplicates(signatories: Sequence[Signatory]) -> list[LikelyDuplicate]:
     """Pairs within one list with the same email or the same name (case, accents, titles aside)."""
     found: list[LikelyDuplicate] = []
-    seen_names: dict[str, int] = {}
-    seen_emails: dict[str, int] = {}
+    seen = _Seen()
     for index, person in enumerate(signatories):
-        match = _match(person, seen_names, seen_emails)
+        keys = _keys(person)
+        match = seen.match(person, keys)
         if match is not None:
             found.append(LikelyDuplicate(match[0], index, match[1]))
-        _remember(person, index, seen_names, seen_emails)
+        seen.remember(keys, index)
     return found
 
 
@@ -116,17 +116,17 @@ def duplicates_of_existing(
     An incoming entry repeated within the incoming list itself is reported against its first
     appearance there, with ``first`` counted from ``len(existing)``.
     """
-    seen_names: dict[str, int] = {}
-    seen_emails: dict[str, int] = {}
+    seen = _Seen()
     for index, person in enumerate(existing):
-        _remember(person, index, seen_names, seen_emails)
+        seen.remember(_keys(person), index)
     found: list[LikelyDuplicate] = []
     for offset, person in enumerate(incoming):
-        match = _match(person, seen_names, seen_emails)
+        keys = _keys(person)
+        match = seen.match(person, keys)
         if match is not None:
             found.append(LikelyDuplicate(match[0], offset, match[1]))
         else:
-            _remember(person, len(existing) + offset, seen_names, seen_emails)
+            seen.remember(keys, len(existing) + offset)
     return found
 
 
@@ -149,20 +149,29 @@ def merged(keep: Signatory, other: Signatory) -> Signatory:
     return Signatory(**values)
 
 
-def _match(person: Signatory, names: dict[str, int], emails: dict[str, int]) -> tuple[int, str] | None:
-    email = fold(person.email.strip())
-    if email and email in emails:
-        return emails[email], f"same email ({person.email.strip()})"
-    key = identity_key(person.name)
-    if key and key in names:
-        return names[key], "same name"
-    return None
+def _keys(person: Signatory) -> tuple[str, str]:
+    """(email, name) as compared: worked out once per person, for ten thousand of them."""
+    return fold(person.email.strip()), identity_key(person.name)
 
 
-def _remember(person: Signatory, index: int, names: dict[str, int], emails: dict[str, int]) -> None:
-    email = fold(person.email.strip())
-    if email:
-        emails.setdefault(email, index)
-    key = identity_key(person.name)
-    if key:
-        names.setdefault(key, index)
+class _Seen:
+    """The first entry seen with each email and each name."""
+
+    def __init__(self) -> None:
+        self.emails: dict[str, int] = {}
+        self.names: dict[str, int] = {}
+
+    def match(self, person: Signatory, keys: tuple[str, str]) -> tuple[int, str] | None:
+        email, name = keys
+        if email and email in self.emails:
+            return self.emails[email], f"same email ({person.email.strip()})"
+        if name and name in self.names:
+            return self.names[name], "same name"
+        return None
+
+    def remember(self, keys: tuple[str, str], index: int) -> None:
+        email, name = keys
+        if email:
+            self.emails.setdefault(email, index)
+        if name:
+            self.names.setdefault(name, index)

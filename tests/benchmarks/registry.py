@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.benchmarks import gui_cases, render_cases, rival_cases, storage_cases
+from tests.benchmarks import gui_cases, render_cases, rival_cases, signatory_cases, storage_cases
 from tests.benchmarks.harness import Case
 
 CASES: list[Case] = [
@@ -10,6 +10,7 @@ CASES: list[Case] = [
     *render_cases.CASES,
     *rival_cases.CASES,
     *gui_cases.CASES,
+    *signatory_cases.CASES,
 ]
 
 
