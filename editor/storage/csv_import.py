@@ -455,8 +455,13 @@ _FIELD_BY_HEADER = {
 
 
 def _field_for_header(header: str) -> str | None:
-    words = _header_words(header)
-    found = _FIELD_BY_HEADER.get(words)
-    if found is None:
-        found = _FIELD_BY_HEADER.get(" ".join(w for w in words.split() if w not in _FILLER_WORDS))
-    return found
+    """The field a heading names; "Your role / position (optional)" offers two names for one
+    field, and any of them that is known will do."""
+    for alternative in (header, *re.split(r"/| or ", header)):
+        words = _header_words(alternative)
+        found = _FIELD_BY_HEADER.get(words)
+        if found is None:
+            found = _FIELD_BY_HEADER.get(" ".join(w for w in words.split() if w not in _FILLER_WORDS))
+        if found is not None:
+            return found
+    return None

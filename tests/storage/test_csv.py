@@ -155,6 +155,10 @@ def test_a_file_without_headers_takes_the_first_column_as_names():
             "Timestamp,Your name,Your email (optional),Organisation (optional)",
             {1: "name", 2: "email", 3: "organisation"},
         ),
+        (
+            "Your name,Your role / position (optional),Union or branch",
+            {0: "name", 1: "role", 2: "organisation"},
+        ),
     ],
 )
 def test_headings_in_other_languages_and_form_wording_are_recognised(first_row, expected):
