@@ -152,9 +152,17 @@ class PreviewPane(QWidget):
         return bar
 
     def _zoom(self, factor: float) -> None:
+        """Zoom about the middle of what is shown: the scroll bars keep the same place in the
+        document, not the same distance from its top, which at page 40 of 70 is another page."""
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        middles = [
+            (bar.value() + bar.pageStep() / 2) / max(bar.maximum() + bar.pageStep(), 1) for bar in bars
+        ]
         zoom = self.view.zoomFactor()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(min(max(zoom * factor, 0.2), 6.0))
+        for bar, middle in zip(bars, middles, strict=True):
+            bar.setValue(round(middle * (bar.maximum() + bar.pageStep()) - bar.pageStep() / 2))
 
     def render_now(self) -> None:
         """Start a render of the statement as it is now, or queue one behind the running render."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QToolButton
 
 from editor.model import Demand, Signatory
 from editor.model.edits import InsertItems
@@ -144,3 +145,23 @@ def test_an_edit_keeps_the_place_on_the_page_the_reader_scrolled_to(open_window,
     settled(qtbot, window)
     qtbot.wait(100)
     assert bar.value() == place
+
+
+def test_zooming_deep_in_a_long_leaflet_stays_on_the_page_being_read(open_window, qtbot):
+    window = open_window(None)
+    people = [(n, Signatory(f"Person {n:04d}", role="Branch Secretary")) for n in range(1500)]
+    window.document.push(InsertItems(("signatories",), people, "Import"))
+    window.resize(1360, 860)
+    preview = settled(qtbot, window)
+    qtbot.waitUntil(lambda: preview.pdf.pageCount() > 15, timeout=RENDER_WAIT_MS)
+    bar = preview.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 1000, timeout=RENDER_WAIT_MS)
+    bar.setValue(bar.maximum() * 7 // 10)
+    qtbot.wait(50)
+    reading = preview.view.pageNavigator().currentPage()
+    assert reading > 8
+    buttons = {button.text(): button for button in preview.findChildren(QToolButton)}
+    for text in ("+", "+", "−"):
+        buttons[text].click()
+        qtbot.wait(50)
+        assert abs(preview.view.pageNavigator().currentPage() - reading) <= 1, text
