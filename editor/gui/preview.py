@@ -286,3 +286,8 @@ class PreviewPane(QWidget):
         self.timer.stop()
         self.pool.clear()
         self.pool.waitForDone()
+
+
+def _middle(bar) -> float:
+    """Where the middle of the view is, as a share of everything the scroll bar spans."""
+    return (bar.value() + bar.pageStep() / 2) / max(bar.maximum() + bar.pageStep(), 1)
