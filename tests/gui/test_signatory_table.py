@@ -131,6 +131,7 @@ def test_delete_several_filtered_rows_is_one_step(open_window):
     assert window.document.undo_stack.undoText() == "Delete 3 signatories"
     window.document.undo_stack.undo()
     assert len(window.document.statement.signatories) == 36
+    assert [window.document.statement.signatories[r].name for r in form.selected_rows()] == doomed
 
 
 def test_add_opens_a_new_row_for_typing(open_window):

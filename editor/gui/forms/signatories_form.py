@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +91,8 @@ class SignatoriesForm(FormSection):
         self.empty.setWordWrap(True)
         self.page.addWidget(self.empty)
         document.changed.connect(self._update_count)
+        document.inserted.connect(self._select_inserted)
+        self._selection_is_fresh = False
         self._update_count()
 
     def _table(self) -> QTableView:
@@ -203,7 +205,6 @@ class SignatoriesForm(FormSection):
         already = duplicates_of_existing(self.document.statement.signatories, people)
         names = "1 signatory" if len(people) == 1 else f"{len(people):,} signatories"
         self.document.push(InsertItems(LIST, [(row + n, p) for n, p in enumerate(people)], f"Paste {names}"))
-        self._select_source_rows(row, row + len(people) - 1)
         if already:
             listed = ", ".join(people[pair.second].name for pair in already[:5])
             listed += ", …" if len(already) > 5 else ""
@@ -216,11 +217,18 @@ class SignatoriesForm(FormSection):
             )
         return len(people)
 
-    def _select_source_rows(self, first: int, last: int) -> None:
+    def _select_inserted(self, path: Path, first: int, count: int) -> None:
+        """Rows that arrive are selected and shown: pasted, imported, or back after Undo of a
+        delete, which puts them back in several runs that together are one selection."""
+        if path != LIST:
+            return
         selection = self.table.selectionModel()
-        selection.clearSelection()
+        if not self._selection_is_fresh:
+            selection.clearSelection()
+            self._selection_is_fresh = True
+            QTimer.singleShot(0, lambda: setattr(self, "_selection_is_fresh", False))
         top = self.proxy.mapFromSource(self.model.index(first, 0))
-        bottom = self.proxy.mapFromSource(self.model.index(last, 0))
+        bottom = self.proxy.mapFromSource(self.model.index(first + count - 1, 0))
         if top.isValid() and bottom.isValid():
             flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
             selection.select(QItemSelection(top, bottom), flags)
