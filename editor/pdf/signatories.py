@@ -231,7 +231,7 @@ class SignatoryColumns(Flowable):
         *,
         start: int = 0,
         end: int | None = None,
-        fixed_height: float | None = None,
+        fixed: tuple[float, list[tuple[int, int]]] | None = None,
         followers: Sequence[Flowable] = (),
     ) -> None:
         super().__init__()
@@ -240,7 +240,7 @@ class SignatoryColumns(Flowable):
         self.gap = gap
         self.start = start
         self.end = end
-        self.fixed_height = fixed_height
+        self.fixed = fixed  # a page's part, as the split poured it: its height and its columns
         self.followers = followers  # the "(pc)" note and the foot: they end the list's last page
         self.placed: list[tuple[int, int]] = []
         self.carried: Item | None = None  # set for the width this part is laid out at
@@ -258,11 +258,10 @@ class SignatoryColumns(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         laid_out, end, lead = self._prepared(available_width)
-        if self.fixed_height is not None:
-            self.placed, _ = _pour(
-                laid_out, self.start, end, self.fixed_height, self.columns, self.page_height, lead
-            )
-            self.height = self.fixed_height
+        if self.fixed is not None:
+            # Not poured again: at a lower height a group heading may no longer stand alone,
+            # and the names after it would be in no column at all.
+            self.height, self.placed = self.fixed
             return self.width, self.height
         reached = _pour(laid_out, self.start, end, available_height, self.columns, self.page_height, lead)[1]
         if reached < end:
@@ -278,18 +277,14 @@ class SignatoryColumns(Flowable):
         return self.width, self.height
 
     def _leaves_followers_alone(self, laid_out: Sequence[Item], end: int, available_height: float) -> bool:
-        """Whether the names fit here but what follows them would stand alone on the next page;
-        and whether splitting helps: a few names can go over with it, or the whole part can
-        move to a fresh page where it fits with it."""
+        """Whether the names fit here but what follows them would stand alone on the next page,
+        and a few of them can go over with it while some stay with the heading above."""
         if not self.followers:
             return False
         room = sum(f.getSpaceBefore() + _natural_height(f, self.width) for f in self.followers)
         if self.height + room <= available_height + 0.01:
             return False
-        return _tail_start(laid_out, self.start, end, self.columns) > self.start or (
-            available_height < self.page_height - 0.01
-            and _column_height(laid_out, self.start, end) / self.columns + room <= self.page_height
-        )
+        return _tail_start(laid_out, self.start, end, self.columns) > self.start
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         laid_out, end, lead = self._prepared(available_width)
@@ -303,16 +298,18 @@ class SignatoryColumns(Flowable):
         if reached >= end:  # everything fits, but what follows would stand alone on the next page
             reached = _tail_start(laid_out, self.start, end, self.columns)
             if reached <= self.start:
-                return []  # too few names to part: they move on with it
-            used = _balanced_height(
+                return [self]
+            balanced = _balanced_height(
                 laid_out, self.start, reached, available_height, self.columns, self.page_height, lead
             )
+            placed, _ = _pour(laid_out, self.start, reached, balanced, self.columns, self.page_height, lead)
+            used = available_height  # the rest of the page, so the last names go on to the next
         else:
             used = max(_column_height(laid_out, a, b, lead if a == self.start else 0.0) for a, b in placed)
             # Pouring forgives a rounding error of a hundredth of a point; the frame does not.
             used = min(used, available_height)
         first = SignatoryColumns(
-            self.items, self.columns, self.gap, start=self.start, end=reached, fixed_height=used
+            self.items, self.columns, self.gap, start=self.start, end=reached, fixed=(used, placed)
         )
         rest = SignatoryColumns(
             self.items, self.columns, self.gap, start=reached, end=end, followers=self.followers
@@ -355,10 +352,14 @@ def _column_height(items: Sequence[Item], first: int, last: int, lead: float = 0
 
 
 def _tail_start(items: Sequence[Item], start: int, end: int, columns: int) -> int:
-    """Where the names that end the list begin: two lines' worth per column, the least that
-    keeps the foot of the list from standing alone. A group heading goes with its names, and a
-    group is not left behind with its heading and one name."""
-    needed, index = 2 * columns, end
+    """Where the names that end the list begin: two names per column, the least that keeps the
+    foot of the list from standing alone, and at least one name stays behind with the heading
+    above it. A group heading goes with its names, and a group is not left behind with its
+    heading and one name. ``start`` when the part is too short to divide."""
+    names = sum(not items[i].is_heading for i in range(start, end))
+    needed, index = min(2 * columns, names - 1), end
+    if needed < 1:
+        return start
     while index > start and needed > 0:
         index -= 1
         if not items[index].is_heading:

@@ -8,10 +8,10 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from editor.model import Signatory, Statement
-from editor.pdf import ExportOptions, render_pdf
+from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.pdf.labels import labels_for
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems, _column_height
-from tests.pdf.samples import GROUPS, flat_text, look_for_tests, many_signatories, reader
+from tests.pdf.samples import GROUPS, example, flat_text, look_for_tests, many_signatories, reader
 
 ENGLISH = labels_for(Statement(title="Labels"))
 
@@ -140,6 +140,33 @@ def test_the_note_and_foot_never_stand_alone_on_the_last_page(count, layout):
     assert "Surname" in last
     numbers = [int(n) for text in texts for n in re.findall(r"Person (\d{5}) Surname", text)]
     assert numbers == list(range(count))
+
+
+@pytest.mark.parametrize(
+    ("count", "layout"),
+    [
+        (28, {"page_size": "A6", "signatory_columns": 5, "font_size": 14}),
+        (30, {"page_size": "A6", "signatory_columns": 6, "font_size": 11}),
+    ],
+)
+def test_every_name_prints_even_where_a_group_heading_stands_alone_in_a_column(count, layout):
+    """Once, the part of the list a page took was poured again at its own, lower height, where a
+    heading may not stand alone: it and the names after it were in no column, and not printed."""
+    statement = many_signatories(count, **layout)
+    try:
+        pdf = render_pdf(statement).pdf
+    except RenderError:
+        return  # too large to print is said, never printed short
+    squeezed = re.sub(r"\s", "", "".join(page_texts(pdf)))  # narrow columns break the words
+    assert [int(n) for n in re.findall(r"Person(\d{5})Surname", squeezed)] == list(range(count))
+
+
+def test_every_name_of_the_example_prints_in_large_type_on_a_landscape_page():
+    statement = example()
+    pdf = render_pdf(statement, ExportOptions.from_layout(None, orientation="landscape", font_size=25)).pdf
+    squeezed = re.sub(r"\s", "", "".join(page_texts(pdf)))
+    missing = [p.name for p in statement.signatories if re.sub(r"\s", "", p.name) not in squeezed]
+    assert missing == []
 
 
 def test_a_page_of_names_is_never_taller_than_its_frame():
