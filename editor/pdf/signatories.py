@@ -232,6 +232,7 @@ class SignatoryColumns(Flowable):
         start: int = 0,
         end: int | None = None,
         fixed: tuple[float, list[tuple[int, int]]] | None = None,
+        label: Flowable | None = None,
         followers: Sequence[Flowable] = (),
     ) -> None:
         super().__init__()
@@ -242,6 +243,10 @@ class SignatoryColumns(Flowable):
         self.end = end
         self.fixed = fixed  # a page's part, as the split poured it: its height and its columns
         self.followers = followers  # the "(pc)" note and the foot: they end the list's last page
+        # "SIGNATORIES · 36" over the first part: drawn by it, so it moves with the names.
+        self.label = label if start == 0 else None
+        if self.label is not None:
+            self.spaceBefore = self.label.getSpaceBefore()
         self.placed: list[tuple[int, int]] = []
         self.carried: Item | None = None  # set for the width this part is laid out at
         self.page_height = items.look.full_frame_height
@@ -254,6 +259,9 @@ class SignatoryColumns(Flowable):
         laid_out = self.items.for_width(self.column_width)
         end = len(laid_out) if self.end is None else self.end
         self.carried = _carried_heading(laid_out, self.start, end)
+        self.header = 0.0
+        if self.label is not None:
+            self.header = self.label.wrap(available_width, self.page_height)[1] + self.label.getSpaceAfter()
         return laid_out, end, self.carried.height if self.carried else 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -263,34 +271,44 @@ class SignatoryColumns(Flowable):
             # and the names after it would be in no column at all.
             self.height, self.placed = self.fixed
             return self.width, self.height
-        reached = _pour(laid_out, self.start, end, available_height, self.columns, self.page_height, lead)[1]
+        room = available_height - self.header
+        reached = _pour(laid_out, self.start, end, room, self.columns, self.page_height, lead)[1]
         if reached < end:
             self.height = available_height + 1  # asks the frame to split
             return self.width, self.height
-        self.height = _balanced_height(
-            laid_out, self.start, end, available_height, self.columns, self.page_height, lead
-        )
+        columns = _balanced_height(laid_out, self.start, end, room, self.columns, self.page_height, lead)
+        self.height = self.header + columns
         if self._leaves_followers_alone(laid_out, end, available_height):
             self.height = available_height + 1  # split, so some names go over with them
             return self.width, self.height
-        self.placed, _ = _pour(laid_out, self.start, end, self.height, self.columns, self.page_height, lead)
+        self.placed, _ = _pour(laid_out, self.start, end, columns, self.columns, self.page_height, lead)
         return self.width, self.height
 
     def _leaves_followers_alone(self, laid_out: Sequence[Item], end: int, available_height: float) -> bool:
         """Whether the names fit here but what follows them would stand alone on the next page,
-        and a few of them can go over with it while some stay with the heading above."""
+        and moving helps: a few names go over with it, or a short list and its label move to
+        a fresh page where all of it fits."""
         if not self.followers:
             return False
         room = sum(f.getSpaceBefore() + _natural_height(f, self.width) for f in self.followers)
         if self.height + room <= available_height + 0.01:
             return False
-        return _tail_start(laid_out, self.start, end, self.columns) > self.start
+        return _tail_start(laid_out, self.start, end, self.columns) > self.start or self._moves_whole(
+            available_height, self.height + room
+        )
+
+    def _moves_whole(self, available_height: float, needed: float) -> bool:
+        """A list too short to divide moves, label and all, when a fresh page takes it whole."""
+        return (
+            self.label is not None
+            and available_height < self.page_height - 0.01
+            and needed <= self.page_height
+        )
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         laid_out, end, lead = self._prepared(available_width)
-        placed, reached = _pour(
-            laid_out, self.start, end, available_height, self.columns, self.page_height, lead
-        )
+        room = available_height - self.header
+        placed, reached = _pour(laid_out, self.start, end, room, self.columns, self.page_height, lead)
         if reached == self.start:
             return []
         if reached >= end and not self.followers:
@@ -298,18 +316,21 @@ class SignatoryColumns(Flowable):
         if reached >= end:  # everything fits, but what follows would stand alone on the next page
             reached = _tail_start(laid_out, self.start, end, self.columns)
             if reached <= self.start:
-                return [self]
+                return [] if self.label is not None else [self]  # the whole list to a fresh page
             balanced = _balanced_height(
-                laid_out, self.start, reached, available_height, self.columns, self.page_height, lead
+                laid_out, self.start, reached, room, self.columns, self.page_height, lead
             )
             placed, _ = _pour(laid_out, self.start, reached, balanced, self.columns, self.page_height, lead)
-            used = available_height  # the rest of the page, so the last names go on to the next
-        else:
-            used = max(_column_height(laid_out, a, b, lead if a == self.start else 0.0) for a, b in placed)
-            # Pouring forgives a rounding error of a hundredth of a point; the frame does not.
-            used = min(used, available_height)
+        # The part takes the rest of the page, so the names after it start the next one: in the
+        # space left under the columns they would print as a second set of columns.
         first = SignatoryColumns(
-            self.items, self.columns, self.gap, start=self.start, end=reached, fixed=(used, placed)
+            self.items,
+            self.columns,
+            self.gap,
+            start=self.start,
+            end=reached,
+            fixed=(available_height, placed),
+            label=self.label,
         )
         rest = SignatoryColumns(
             self.items, self.columns, self.gap, start=reached, end=end, followers=self.followers
@@ -320,16 +341,18 @@ class SignatoryColumns(Flowable):
         if not drawing_is_kept(self.canv):
             return  # thousands of names are most of a trial layout's time, and none of its result
         laid_out = self.items.for_width(self.column_width)
+        if self.label is not None:
+            self.label.drawOn(self.canv, 0, self.height - self.label.height)
         pen = _Pen(self.canv.beginText(), self.items.look.styles)
         for column, (first, last) in enumerate(self.placed):
             left = column * (self.column_width + self.gap)
-            top = self.height
+            top = self.height - self.header
             if column == 0 and self.carried:
                 pen.write(self.carried, left, top)
                 top -= self.carried.height
             for index in range(first, last):
                 item = laid_out[index]
-                if top < self.height:  # something above it in this column
+                if top < self.height - self.header:  # something above it in this column
                     top -= item.space_before
                 pen.write(item, left, top)
                 top -= item.height

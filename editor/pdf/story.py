@@ -152,11 +152,14 @@ class StoryBuilder:
             followers.append(_sourced(note, "signatories"))
         items = SignatoryItems(self._groups(), look, self.labels)
         columns = SignatoryColumns(
-            items, self.signatory_columns, self.gap, followers=[*followers, *([foot] if foot else [])]
+            items,
+            self.signatory_columns,
+            self.gap,
+            label=label,
+            followers=[*followers, *([foot] if foot else [])],
         )
         return [
             self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),
-            _sourced(label, "signatories"),
             _sourced(columns, "signatories"),
             *followers,
         ]

@@ -161,6 +161,19 @@ def test_every_name_prints_even_where_a_group_heading_stands_alone_in_a_column(c
     assert [int(n) for n in re.findall(r"Person(\d{5})Surname", squeezed)] == list(range(count))
 
 
+@pytest.mark.parametrize(("count", "columns", "size"), [(3, 2, 10.1), (2, 1, 10.4), (5, 1, 9.5), (4, 3, 9.2)])
+def test_a_short_list_keeps_its_label_above_it_and_the_foot_below_it(count, columns, size):
+    """Each of these once left the SIGNATORIES label or the imprint alone on a page."""
+    statement = many_signatories(count, signatory_columns=columns, font_size=size)
+    squeezed = [re.sub(r"\s", "", text) for text in page_texts(render_pdf(statement).pdf)]
+
+    def page_with(text: str) -> int:
+        return next(n for n, page in enumerate(squeezed) if text in page)
+
+    assert page_with("SIGNATORIES·") == page_with("Person00000")
+    assert page_with("PublishedbyRiverside") == page_with(f"Person{count - 1:05d}") == len(squeezed) - 1
+
+
 def test_every_name_of_the_example_prints_in_large_type_on_a_landscape_page():
     statement = example()
     pdf = render_pdf(statement, ExportOptions.from_layout(None, orientation="landscape", font_size=25)).pdf
