@@ -36,7 +36,7 @@ class ListExportDialog(QDialog):
         self.document = document
         self.selected_rows = selected_rows
         about = QLabel(
-            "Name, role, group and personal capacity of every signatory, as a CSV file that opens "
+            "Name, role, group and personal capacity of each signatory, as a CSV file that opens "
             "in any spreadsheet: for a newspaper, an MP's office or a partner organisation."
         )
         about.setWordWrap(True)

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             ("Save &As…", QKeySequence.StandardKey.SaveAs, self.files.save_as),
             ("", None, None),
             ("&Export PDF…", "Ctrl+E", self.export_pdf),
-            ("Export &Signatories…", "", self.export_signatories),
+            ("Export Signa&tories…", "", self.export_signatories),
             ("", None, None),
             ("&Close", QKeySequence.StandardKey.Close, self.files.new),
             ("&Quit", QKeySequence.StandardKey.Quit, self.close),

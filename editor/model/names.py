@@ -25,7 +25,7 @@ POST_NOMINALS = frozenset(
     (
         "mp", "msp", "ms", "mla", "mep", "kc", "qc", "jp", "dl", "jr", "jnr", "sr", "snr", "esq",
         "mbe", "obe", "cbe", "kbe", "dbe", "gbe", "cb", "kcb", "dcb", "gcb", "cmg", "kcmg", "dcmg",
-        "gcmg", "cvo", "kcvo", "dcvo", "gcvo", "lvo", "mvo", "bem", "qpm", "kpm", "om", "ch",
+        "gcmg", "cvo", "kcvo", "dcvo", "gcvo", "lvo", "mvo", "bem", "qpm", "kpm",
         "phd", "dphil", "mphil", "msc", "bsc", "llb", "llm", "frs", "frse", "frsa", "frsl", "fba",
         "freng", "fmedsci", "frcp", "frcs", "frcgp", "frcpsych", "mrcp", "mrcgp", "rn",
     )

@@ -154,13 +154,13 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
         raise CsvProblem("the file is empty")
     delimiter = delimiter or detect_delimiter(text)
     read = _rows(text, delimiter, strict=True)
-    if read is None:  # a quote inside a cell ('"a"b'), which spreadsheets read as it stands
+    if read is None:  # a quote inside a cell ('"Red" Ken'): read leniently, as spreadsheets do
         read = _rows(text, delimiter, strict=False)
         assert read is not None
         _check_quotes_close(*read, delimiter)
     rows, lines = read
     if not rows:
-        raise CsvProblem("the file has no rows with text")
+        raise CsvProblem("there are no rows with text")
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
     table = CsvTable([_numbered(i) for i in range(width)], rows, lines, encoding, delimiter, False, lines[0])
@@ -241,6 +241,8 @@ _CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1251", "Windows-1251"), ("cp1253"
 """Older Excel saves CSV in the code page of the computer: Western, Cyrillic or Greek. On an
 even score the earlier one is chosen."""
 _WORD = re.compile(r"[^\W\d_]+")
+_LEAST_EVIDENCE = 3
+"""Letters above ASCII needed before another code page than Windows-1252 is considered."""
 
 
 def _single_byte(data: bytes) -> tuple[str, str]:
@@ -256,6 +258,8 @@ def _single_byte(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:  # bytes this code page leaves undefined (Serbian Ђ in 1252)
             continue
         words = " ".join(word for word in _WORD.findall(text) if not word.isascii())
+        if codec == "cp1252" and sum(not c.isascii() for c in words) < _LEAST_EVIDENCE:
+            return text, name  # "Ó" alone says nothing of the alphabet: the Western default
         readings.append((_implausibility(words), order, text, name))
     if not readings:
         return data.decode("latin-1"), "ISO-8859-1"

@@ -81,6 +81,6 @@ def test_a_pdf_named_without_its_ending_gets_it(open_window, example_copy, tmp_p
 def test_the_file_menu_offers_the_list_export(open_window, example_copy):
     window = open_window(example_copy)
     entries = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "Export &Signatories…" in entries
+    assert "Export Signa&tories…" in entries
     window.export_signatories()
     assert [d.isVisible() for d in window.findChildren(ListExportDialog)] == [True]
