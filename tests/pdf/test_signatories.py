@@ -35,7 +35,7 @@ def test_a_thousand_names_all_print_in_order_under_counted_groups(thousand):
     assert thousand.page_count == len(reader(thousand.pdf).pages) > 3
 
 
-def page_texts(pdf: bytes) -> list[str]:
+def readable_pages(pdf: bytes) -> list[str]:
     """Each page's text with every run of white space as one space, as a reader sees it."""
     return [re.sub(r"\s+", " ", page.extract_text()) for page in reader(pdf).pages]
 
@@ -46,7 +46,7 @@ def test_a_page_carries_the_heading_exactly_when_a_group_runs_on_to_it(columns):
     group_of = [person.group.upper() for person in statement.signatories]
     previous_last = None
     carried = 0
-    for text in page_texts(render_pdf(statement).pdf):
+    for text in readable_pages(render_pdf(statement).pdf):
         numbers = [int(n) for n in re.findall(r"Person (\d{5}) Surname", text)]
         if not numbers:
             continue
@@ -134,7 +134,7 @@ def test_the_note_and_foot_never_stand_alone_on_the_last_page(count, layout):
     """Each of these once ended with a page holding only "(pc) signed in a personal capacity",
     the contact line and the imprint: now the last names go over with them."""
     statement = many_signatories(count, **layout)
-    texts = page_texts(render_pdf(statement).pdf)
+    texts = readable_pages(render_pdf(statement).pdf)
     last = texts[-1]
     assert "signed in a personal capacity" in last and statement.imprint.split(",")[0] in last
     assert "Surname" in last
@@ -157,7 +157,7 @@ def test_every_name_prints_even_where_a_group_heading_stands_alone_in_a_column(c
         pdf = render_pdf(statement).pdf
     except RenderError:
         return  # too large to print is said, never printed short
-    squeezed = re.sub(r"\s", "", "".join(page_texts(pdf)))  # narrow columns break the words
+    squeezed = re.sub(r"\s", "", "".join(readable_pages(pdf)))  # narrow columns break the words
     assert [int(n) for n in re.findall(r"Person(\d{5})Surname", squeezed)] == list(range(count))
 
 
@@ -165,7 +165,7 @@ def test_every_name_prints_even_where_a_group_heading_stands_alone_in_a_column(c
 def test_a_short_list_keeps_its_label_above_it_and_the_foot_below_it(count, columns, size):
     """Each of these once left the SIGNATORIES label or the imprint alone on a page."""
     statement = many_signatories(count, signatory_columns=columns, font_size=size)
-    squeezed = [re.sub(r"\s", "", text) for text in page_texts(render_pdf(statement).pdf)]
+    squeezed = [re.sub(r"\s", "", text) for text in readable_pages(render_pdf(statement).pdf)]
 
     def page_with(text: str) -> int:
         return next(n for n, page in enumerate(squeezed) if text in page)
@@ -177,7 +177,7 @@ def test_a_short_list_keeps_its_label_above_it_and_the_foot_below_it(count, colu
 def test_every_name_of_the_example_prints_in_large_type_on_a_landscape_page():
     statement = example()
     pdf = render_pdf(statement, ExportOptions.from_layout(None, orientation="landscape", font_size=25)).pdf
-    squeezed = re.sub(r"\s", "", "".join(page_texts(pdf)))
+    squeezed = re.sub(r"\s", "", "".join(readable_pages(pdf)))
     missing = [p.name for p in statement.signatories if re.sub(r"\s", "", p.name) not in squeezed]
     assert missing == []
 
