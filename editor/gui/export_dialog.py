@@ -7,17 +7,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
-from editor.gui.save_to_field import SaveToField, export_path_for
+from editor.gui.save_to_field import SaveToField, export_buttons, export_path_for, outcome_label
 from editor.model import COLOUR_MODES, IMPOSITIONS, format_path, validate
 from editor.model.edits import snapshot
 from editor.model.problems import blocking
@@ -25,7 +23,6 @@ from editor.model.validation import MAX_BLEED_MM
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.settings import ExportChoices, Settings
 from editor.storage import StorageError, atomic_write
-from editor.storage.statement_file import export_target_problem
 
 AS_STATEMENT = "As in the statement's layout"
 
@@ -59,19 +56,11 @@ class ExportDialog(QDialog):
         form.addRow("&Colour", self.colour)
         form.addRow("&Imposition", self.imposition)
         form.addRow("Save to", self.target)
-        self.outcome = QLabel("Private fields (email, phone, note) are never exported.")
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's values
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        self.outcome = outcome_label("Private fields (email, phone, note) are never exported.")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
-        layout.addWidget(buttons)
+        layout.addWidget(export_buttons(self, self.export))
         self.resize(560, self.sizeHint().height())
 
     def choices(self) -> ExportChoices:
@@ -87,13 +76,9 @@ class ExportDialog(QDialog):
         """Render and write atomically; say what happened in the dialog, keep it open on failure."""
         choices = self.choices()
         self.settings.export = choices
-        target = self.target.target()
-        if target is None:
-            self.outcome.setText("Not exported: choose where to save the PDF (Save to)")
-            return False
-        refusal = export_target_problem(self.document.path, target)
-        if refusal:
-            self.outcome.setText(f"Not exported: {refusal}")
+        target = self.target.checked_target(self.document.path, "the PDF")
+        if isinstance(target, str):
+            self.outcome.setText(target)
             return False
         statement = snapshot(self.document.statement)
         stopping = blocking(validate(statement))

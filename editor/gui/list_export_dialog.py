@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -14,10 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.document import StatementDocument
-from editor.gui.save_to_field import SaveToField, export_path_for
+from editor.gui.save_to_field import SaveToField, export_buttons, export_path_for, outcome_label
 from editor.storage import StorageError, atomic_write
 from editor.storage.csv_export import signatories_csv
-from editor.storage.statement_file import export_target_problem
 from editor.wording import counted
 
 CSV_FILTER = "CSV (*.csv)"
@@ -54,33 +51,21 @@ class ListExportDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow("Save to", self.target)
-        self.outcome = QLabel()
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path the user typed
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        export = buttons.addButton("Export", QDialogButtonBox.ButtonRole.ActionRole)
-        export.setDefault(True)
-        export.clicked.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        self.outcome = outcome_label()
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.private)
         layout.addWidget(self.only_selected)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
-        layout.addWidget(buttons)
+        layout.addWidget(export_buttons(self, self.export))
         self.resize(560, self.sizeHint().height())
 
     def export(self) -> bool:
         """Write the CSV atomically and say what was written; keep the dialog open on failure."""
-        target = self.target.target()
-        if target is None:
-            self.outcome.setText("Not exported: choose where to save the list (Save to)")
-            return False
-        refusal = export_target_problem(self.document.path, target)
-        if refusal:
-            self.outcome.setText(f"Not exported: {refusal}")
+        target = self.target.checked_target(self.document.path, "the list")
+        if isinstance(target, str):
+            self.outcome.setText(target)
             return False
         people = self.document.statement.signatories
         if self.only_selected.isChecked():

@@ -1,10 +1,25 @@
-"""Where an export goes: a path typed or chosen, given the file type's ending when it lacks one."""
+"""Where an export goes, and what both export dialogs share around it: a path typed or chosen,
+given the file type's ending when it lacks one and never the statement itself; the line that
+says what happened; the Export and Close buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from editor.storage.statement_file import export_target_problem
 
 
 def export_path_for(statement_path: Path | None, folder: str, tail: str) -> Path:
@@ -49,7 +64,34 @@ class SaveToField(QWidget):
             path = path.with_name(path.name + self.ending)
         return path
 
+    def checked_target(self, statement_path: Path | None, what: str) -> Path | str:
+        """The path to write, or why not, as the dialog says it ("Not exported: ...")."""
+        target = self.target()
+        if target is None:
+            return f"Not exported: choose where to save {what} (Save to)"
+        refusal = export_target_problem(statement_path, target)
+        return f"Not exported: {refusal}" if refusal else target
+
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.title, self.edit.text(), self.file_filter)
         if name:
             self.edit.setText(name if name.lower().endswith(self.ending) else name + self.ending)
+
+
+def outcome_label(text: str = "") -> QLabel:
+    """Where a dialog says what its export did; plain text, for it quotes the user's paths."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def export_buttons(dialog: QDialog, export: Callable[[], object]) -> QDialogButtonBox:
+    """Close, and Export as the default button: the dialog stays open to say what happened."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.ActionRole)
+    button.setDefault(True)
+    button.clicked.connect(export)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
