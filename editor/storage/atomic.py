@@ -41,9 +41,15 @@ _REASONS = {
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
     """Write ``data`` to ``path`` completely or not at all; raises ``SaveFailed`` with a reason."""
     target = Path(path)
-    folder = target.parent
     temporary: str | None = None
     try:
+        if _is_special(target):  # /dev/stdout, a pipe: nothing to replace, only to write to
+            with open(target, "wb") as stream:
+                stream.write(data)
+            return
+        # A link is written through to its file: replacing the link would leave the file old.
+        target = Path(os.path.realpath(target))
+        folder = target.parent
         mode = _mode_for(target)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
@@ -63,6 +69,15 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
     finally:
         if temporary is not None:
             _remove_quietly(temporary)
+
+
+def _is_special(target: Path) -> bool:
+    """A device or a pipe, not a file or a folder."""
+    try:
+        kind = target.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(kind) or stat.S_ISDIR(kind))
 
 
 def backups_dir_for(target: Path) -> Path:

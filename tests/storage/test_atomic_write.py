@@ -109,3 +109,19 @@ def test_a_backup_that_cannot_be_made_does_not_stop_the_save(tmp_path, monkeypat
     atomic_write(target, b"new")
     assert target.read_bytes() == b"new"
     assert "could not keep a backup" in caplog.text
+
+
+def test_a_link_is_written_through_to_its_file(tmp_path):
+    real = tmp_path / "real" / "list.csv"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "list.csv"
+    link.symlink_to(real)
+    atomic_write(link, b"new", backup=False)
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["list.csv"]
+
+
+def test_a_device_is_written_to_not_replaced(tmp_path):
+    atomic_write("/dev/null", b"leaflet", backup=False)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
