@@ -33,7 +33,7 @@ _HEADER_WORDS = {
              "имя", "фио", "όνομα", "ονοματεπώνυμο", "nom complet", "nombre completo",
              "vollständiger name", "imię i nazwisko"],
     "first_name": ["first name", "firstname", "given name", "given names", "forename", "first",
-                   "prénom", "vorname", "imię", "όνομα μικρό"],
+                   "prénom", "vorname", "imię", "όνομα μικρό", "nombre"],
     "honorific": ["honorific", "prefix", "name prefix", "salutation", "courtesy title"],
     "middle_name": ["middle name", "middle names", "middle"],
     "suffix": ["suffix", "name suffix", "post nominals", "post nominal letters"],
@@ -47,7 +47,7 @@ _HEADER_WORDS = {
                      "organización", "gewerkschaft", "związek"],
     "group": ["group", "category", "sector", "list", "група", "группа", "ομάδα", "groupe", "grupo",
               "gruppe"],
-    "personal_capacity": ["personal capacity", "in a personal capacity", "pc"],
+    "personal_capacity": ["personal capacity", "in a personal capacity", "pc", "persönlich"],
     "sort_as": ["sort as", "sort key", "sort name"],
     "email": ["email", "e-mail", "email address", "e-mail address", "mail", "ел пошта",
               "електронна пошта", "courriel", "adresse e-mail", "adresse mail", "correo",
@@ -56,6 +56,9 @@ _HEADER_WORDS = {
               "téléphone", "teléfono", "telefon"],
     "note": ["note", "notes", "comment", "comments", "remarks"],
 }  # fmt: skip
+_CAPACITY_PHRASES = ("personal capacity", "titre personnel", "título personal", "προσωπική ιδιότητα",
+                     "особиста якість", "особистій якості")  # fmt: skip
+"""A form asks in a sentence ("Do you sign in a personal capacity?"): the phrase anywhere in it."""
 _FILLER_WORDS = {"your", "optional", "required", "please", "enter", "here"}
 """Online forms ask "Your email (optional)": the heading is what is left without these."""
 _YES = {"yes", "y", "true", "x", "1", "pc", "так", "да", "ναι", "oui", "sí", "si", "ja", "tak", "sim",
@@ -340,6 +343,8 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     if titled and any(f == "role" for i, f in enumerate(found) if i not in titled):
         for index in titled:  # beside a "Job title", "Title" is Dr or Cllr, as contact lists have it
             found[index] = "honorific"
+    if "last_name" in found and "first_name" not in found and "name" in found:
+        found[found.index("name")] = "first_name"  # "Name" beside "Surname" is the given name
     mapping: dict[int, str] = {}
     for index, field_found in enumerate(found):
         if field_found and field_found not in mapping.values():
@@ -468,4 +473,7 @@ def _field_for_header(header: str) -> str | None:
             found = _FIELD_BY_HEADER.get(" ".join(w for w in words.split() if w not in _FILLER_WORDS))
         if found is not None:
             return found
+    words = _header_words(header)
+    if any(phrase in words for phrase in _CAPACITY_PHRASES):
+        return "personal_capacity"
     return None

@@ -83,7 +83,7 @@ def test_quoted_fields_with_commas_newlines_and_quotes_and_rows_without_a_name()
 
 def test_an_online_form_export_maps_its_own_headers():
     table = read_table((DATA / "google-form.csv").read_bytes())
-    assert guess_mapping(table.headers) == {1: "name", 2: "organisation", 3: "email"}
+    assert guess_mapping(table.headers) == {1: "name", 2: "organisation", 3: "email", 4: "personal_capacity"}
     people = imported("google-form.csv", **{"Sign in a personal capacity?": "personal_capacity"})
     assert people == [
         Signatory("Priya Raman", role="NEU", personal_capacity=True, email="priya@example.org"),
@@ -158,6 +158,15 @@ def test_a_file_without_headers_takes_the_first_column_as_names():
         (
             "Your name,Your role / position (optional),Union or branch",
             {0: "name", 1: "role", 2: "organisation"},
+        ),
+        ("Name,Surname,Email", {0: "first_name", 1: "last_name", 2: "email"}),
+        ("Όνομα,Επώνυμο", {0: "first_name", 1: "last_name"}),
+        ("Ім'я,Прізвище", {0: "first_name", 1: "last_name"}),
+        ("Nombre,Apellidos", {0: "first_name", 1: "last_name"}),
+        ("Name,Sign in a personal capacity?", {0: "name", 1: "personal_capacity"}),
+        (
+            "Nom,Prénom,Signez-vous à titre personnel ?",
+            {0: "last_name", 1: "first_name", 2: "personal_capacity"},
         ),
     ],
 )
