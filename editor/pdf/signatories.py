@@ -243,6 +243,7 @@ class SignatoryColumns(Flowable):
         self.end = end
         self.fixed = fixed  # a page's part, as the split poured it: its height and its columns
         self.followers = followers  # the "(pc)" note and the foot: they end the list's last page
+        self.followers_moved = False  # this part is the names sent on to keep them company
         # "SIGNATORIES · 36" over the first part: drawn by it, so it moves with the names.
         self.label = label if start == 0 else None
         if self.label is not None:
@@ -288,14 +289,20 @@ class SignatoryColumns(Flowable):
         """Whether the names fit here but what follows them would stand alone on the next page,
         and moving helps: a few names go over with it, or a short list and its label move to
         a fresh page where all of it fits."""
-        if not self.followers:
+        if not self.followers or self.followers_moved:
             return False
         room = sum(f.getSpaceBefore() + _natural_height(f, self.width) for f in self.followers)
         if self.height + room <= available_height + 0.01:
             return False
-        return _tail_start(laid_out, self.start, end, self.columns) > self.start or self._moves_whole(
-            available_height, self.height + room
-        )
+        tail = _tail_start(laid_out, self.start, end, self.columns)
+        if tail > self.start:  # only if the names that go over fit on the next page with it
+            carried = _carried_heading(laid_out, tail, end)
+            lead = carried.height if carried else 0.0
+            height = _balanced_height(
+                laid_out, tail, end, self.page_height, self.columns, self.page_height, lead
+            )
+            return height + room <= self.page_height
+        return self._moves_whole(available_height, self.height + room)
 
     def _moves_whole(self, available_height: float, needed: float) -> bool:
         """A list too short to divide moves, label and all, when a fresh page takes it whole."""
@@ -313,7 +320,8 @@ class SignatoryColumns(Flowable):
             return []
         if reached >= end and not self.followers:
             return [self]
-        if reached >= end:  # everything fits, but what follows would stand alone on the next page
+        moving_for_followers = reached >= end
+        if moving_for_followers:  # everything fits, but what follows would stand alone on the next page
             reached = _tail_start(laid_out, self.start, end, self.columns)
             if reached <= self.start:
                 return [] if self.label is not None else [self]  # the whole list to a fresh page
@@ -335,6 +343,7 @@ class SignatoryColumns(Flowable):
         rest = SignatoryColumns(
             self.items, self.columns, self.gap, start=reached, end=end, followers=self.followers
         )
+        rest.followers_moved = moving_for_followers  # once: the next page is not divided again
         return [first, rest]
 
     def draw(self) -> None:

@@ -174,6 +174,18 @@ def test_a_short_list_keeps_its_label_above_it_and_the_foot_below_it(count, colu
     assert page_with("PublishedbyRiverside") == page_with(f"Person{count - 1:05d}") == len(squeezed) - 1
 
 
+def test_names_go_over_with_the_foot_once_and_only_where_they_fit_beside_it():
+    """A6 landscape in four columns at 14 pt, where the imprint takes most of a page: sending
+    two names per column on with it, again and again, once gave three pages of one name each."""
+    statement = many_signatories(
+        71, page_size="A6", orientation="landscape", signatory_columns=4, font_size=14
+    )
+    squeezed = [re.sub(r"\s", "", text) for text in readable_pages(render_pdf(statement).pdf)]
+    names_per_page = [len(re.findall(r"Person\d{5}", page)) for page in squeezed]
+    listed = [count for count in names_per_page if count]
+    assert sum(listed) == 71 and min(listed[:-1]) > 1
+
+
 def test_every_name_of_the_example_prints_in_large_type_on_a_landscape_page():
     statement = example()
     pdf = render_pdf(statement, ExportOptions.from_layout(None, orientation="landscape", font_size=25)).pdf
