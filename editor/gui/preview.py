@@ -141,9 +141,9 @@ class PreviewPane(QWidget):
             (
                 "Fit width",
                 "Fit the page width to the preview",
-                lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth),
+                lambda: self._fit(QPdfView.ZoomMode.FitToWidth),
             ),
-            ("Whole page", "Show a whole page", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)),
+            ("Whole page", "Show a whole page", lambda: self._fit(QPdfView.ZoomMode.FitInView)),
         ):
             button = QToolButton(text=text, toolTip=tip)
             button.setAutoRaise(True)
@@ -152,17 +152,40 @@ class PreviewPane(QWidget):
         return bar
 
     def _zoom(self, factor: float) -> None:
+        zoom = self._shown_zoom()
+
+        def change() -> None:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(min(max(zoom * factor, 0.2), 6.0))
+
+        self._keeping_place(change)
+
+    def _fit(self, mode: QPdfView.ZoomMode) -> None:
+        self._keeping_place(lambda: self.view.setZoomMode(mode))
+
+    def _keeping_place(self, change) -> None:
         """Zoom about the middle of what is shown: the scroll bars keep the same place in the
         document, not the same distance from its top, which at page 40 of 70 is another page."""
         bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
-        middles = [
-            (bar.value() + bar.pageStep() / 2) / max(bar.maximum() + bar.pageStep(), 1) for bar in bars
-        ]
-        zoom = self.view.zoomFactor()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(min(max(zoom * factor, 0.2), 6.0))
+        middles = [_middle(bar) for bar in bars]
+        change()
         for bar, middle in zip(bars, middles, strict=True):
             bar.setValue(round(middle * (bar.maximum() + bar.pageStep()) - bar.pageStep() / 2))
+
+    def _shown_zoom(self) -> float:
+        """The zoom on screen: fitted to the width or the page, the view still reports the last
+        custom factor, and "+" from there would go the wrong way."""
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or self.pdf.pageCount() == 0:
+            return self.view.zoomFactor()
+        page = self.pdf.pagePointSize(self.view.pageNavigator().currentPage())
+        pixels_per_point = self.view.logicalDpiX() / 72
+        margins, viewport = self.view.documentMargins(), self.view.viewport().size()
+        across = (viewport.width() - margins.left() - margins.right()) / (page.width() * pixels_per_point)
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            return across
+        down = (viewport.height() - margins.top() - margins.bottom()) / (page.height() * pixels_per_point)
+        return min(across, down)
 
     def render_now(self) -> None:
         """Start a render of the statement as it is now, or queue one behind the running render."""

@@ -161,7 +161,10 @@ def test_zooming_deep_in_a_long_leaflet_stays_on_the_page_being_read(open_window
     reading = preview.view.pageNavigator().currentPage()
     assert reading > 8
     buttons = {button.text(): button for button in preview.findChildren(QToolButton)}
-    for text in ("+", "+", "−"):
+    for text in ("+", "+", "−", "Fit width", "Whole page", "Fit width"):
         buttons[text].click()
         qtbot.wait(50)
         assert abs(preview.view.pageNavigator().currentPage() - reading) <= 1, text
+    fitted = bar.maximum()
+    buttons["−"].click()  # from the fitted width, smaller: the document gets shorter
+    assert bar.maximum() < fitted
