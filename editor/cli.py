@@ -18,7 +18,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from editor import __version__, cli_signatories, crash_log
-from editor.cli_common import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT_CLOSED, EXIT_PROBLEMS, EXIT_UNREADABLE
+from editor.cli_common import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT_CLOSED,
+    EXIT_PROBLEMS,
+    EXIT_UNREADABLE,
+    OutputThatMayBeCutShort,
+)
 from editor.model import (
     IMPOSITIONS,
     ORIENTATIONS,
@@ -45,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments and arguments[0] in COMMANDS:
             options = _parser().parse_args(arguments)
-            return COMMANDS[options.command](options)
+            return _run(COMMANDS[options.command], options)
         mistyped = _mistyped_command(arguments)
         if mistyped:
             print(mistyped, file=sys.stderr)
@@ -60,6 +67,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OUTPUT_CLOSED
     except Exception:  # the last line of defence: a bug, never a user error
         return _report_internal_error()
+
+
+def _run(command: Command, options: argparse.Namespace) -> int:
+    standard_output = sys.stdout
+    sys.stdout = OutputThatMayBeCutShort(standard_output)  # type: ignore[assignment]
+    try:
+        return command(options)
+    finally:
+        sys.stdout.flush()
+        sys.stdout = standard_output
 
 
 def check(options: argparse.Namespace) -> int:
