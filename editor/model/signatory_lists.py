@@ -125,8 +125,7 @@ def duplicates_of_existing(
         match = seen.match(person, keys)
         if match is not None:
             found.append(LikelyDuplicate(match[0], offset, match[1]))
-        else:
-            seen.remember(keys, len(existing) + offset)
+        seen.remember(keys, len(existing) + offset)  # a second copy matches the first, too
     return found
 
 

@@ -52,8 +52,8 @@ _HEADER_WORDS = {
     "email": ["email", "e-mail", "email address", "e-mail address", "mail", "ел пошта",
               "електронна пошта", "courriel", "adresse e-mail", "adresse mail", "correo",
               "correo electrónico"],
-    "phone": ["phone", "telephone", "mobile", "tel", "phone number", "телефон", "τηλέφωνο",
-              "téléphone", "teléfono", "telefon"],
+    "phone": ["phone", "telephone", "mobile", "tel", "phone number", "mobile phone", "business phone",
+              "home phone", "primary phone", "телефон", "τηλέφωνο", "téléphone", "teléfono", "telefon"],
     "note": ["note", "notes", "comment", "comments", "remarks"],
 }  # fmt: skip
 _CAPACITY_PHRASES = ("personal capacity", "titre personnel", "título personal", "προσωπική ιδιότητα",
@@ -400,11 +400,14 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
                 (line, f"'{answer}' under personal capacity is neither yes nor no; read as no")
             )
         name = values.get("name") or _joined(values, ("first_name", "middle_name", "last_name"), " ")
+        if name:
+            name = _joined({**values, "name": name}, ("honorific", "name", "suffix"), " ")
+            role = _joined(values, ("role", "organisation"), ", ")
+        else:  # an organisation signing in its own name, as contact lists hold them
+            name, role = values.get("organisation", ""), values.get("role", "")
         if not name:
             result.skipped.append((line, "no name in the name column"))
             continue
-        name = _joined({**values, "name": name}, ("honorific", "name", "suffix"), " ")
-        role = _joined(values, ("role", "organisation"), ", ")
         result.lines.append(line)
         result.signatories.append(
             Signatory(

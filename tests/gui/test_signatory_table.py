@@ -224,9 +224,9 @@ def test_pasted_rows_with_a_quote_never_closed_are_refused_with_a_message(open_w
 def test_pasting_names_already_listed_adds_them_and_says_so(open_window, told):
     window = open_window(EXAMPLE)
     form = form_of(window)
-    assert form.paste_text("Tom Reilly\nAna Nowak\nsean o briain\n") == 3
-    assert len(window.document.statement.signatories) == 39
+    assert form.paste_text("Tom Reilly\nAna Nowak\nsean o briain\nTom Reilly\n") == 4
+    assert len(window.document.statement.signatories) == 40
     assert told == [
-        "2 pasted names already listed or pasted twice (Tom Reilly, sean o briain). Duplicates… shows "
-        "each beside the other, to merge or keep both; Undo takes the paste back."
+        "3 pasted names already listed or pasted twice (Tom Reilly, sean o briain, Tom Reilly). "
+        "Duplicates… shows each beside the other, to merge or keep both; Undo takes the paste back."
     ]

@@ -115,21 +115,24 @@ def test_bad_mappings_name_the_columns_and_fields():
 
 def test_a_contact_list_with_title_and_job_title_joins_the_parts_of_names():
     text = (
-        "Title,First Name,Middle Name,Last Name,Suffix,Company,Job Title,E-mail Address\n"
-        "Dr,Ann,Mary,Lee,OBE,Riverside Trades Council,President,ann@example.org\n"
-        "Cllr,Rashid,,Hussain,,Riverside Council,Cabinet Member,\n"
-        ",Tom,,Reilly,,,,\n"
+        "Title,First Name,Middle Name,Last Name,Suffix,Company,Job Title,E-mail Address,Business Phone\n"
+        "Dr,Ann,Mary,Lee,OBE,Riverside Trades Council,President,ann@example.org,01632 960001\n"
+        "Cllr,Rashid,,Hussain,,Riverside Council,Cabinet Member,,\n"
+        ",Tom,,Reilly,,,,,\n"
+        ",,,,,Riverside Food Bank,,food@example.org,\n"
     )
     table = parse_table(text, "UTF-8")
     mapping = guess_mapping(table.headers)
-    assert [mapping.get(i) for i in range(8)] == [
-        "honorific", "first_name", "middle_name", "last_name", "suffix", "organisation", "role", "email",
+    assert [mapping.get(i) for i in range(9)] == [
+        "honorific", "first_name", "middle_name", "last_name", "suffix", "organisation", "role", "email", "phone",
     ]  # fmt: skip
     assert signatories_from_rows(table, mapping).signatories == [
-        Signatory("Dr Ann Mary Lee OBE", role="President, Riverside Trades Council", email="ann@example.org"),
+        Signatory("Dr Ann Mary Lee OBE", role="President, Riverside Trades Council", email="ann@example.org",
+                  phone="01632 960001"),
         Signatory("Cllr Rashid Hussain", role="Cabinet Member, Riverside Council"),
         Signatory("Tom Reilly"),
-    ]
+        Signatory("Riverside Food Bank", email="food@example.org"),  # an organisation signing
+    ]  # fmt: skip
 
 
 def test_a_title_column_alone_is_the_role():

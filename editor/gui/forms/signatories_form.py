@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -187,9 +188,11 @@ class SignatoriesForm(FormSection):
             self.proxy.setData(current, cell)
         else:  # the personal capacity tick: a yes or a no sets it, other text is no answer
             answer = capacity_answer(cell)
-            if answer is not None:
-                state = Qt.CheckState.Checked if answer else Qt.CheckState.Unchecked
-                self.proxy.setData(current, state.value, Qt.ItemDataRole.CheckStateRole)
+            if answer is None:
+                QApplication.beep()
+                return
+            state = Qt.CheckState.Checked if answer else Qt.CheckState.Unchecked
+            self.proxy.setData(current, state.value, Qt.ItemDataRole.CheckStateRole)
 
     def paste_text(self, text: str) -> int:
         """Add the rows in ``text`` below the current row as one undo step; returns how many."""
