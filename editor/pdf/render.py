@@ -36,6 +36,9 @@ from editor.pdf.text_checks import text_problems
 from editor.pdf.themes import Theme, load_theme
 from editor.pdf.title import TitleBlock
 
+NARROWEST_COLUMN = 8
+"""Signatory columns narrower than this many times the type size break names mid-word."""
+
 FIT_STEP_PT = 0.1
 PAGE_NUMBER_FORM = "pageNumber{}"
 _FONT_FILES = threading.Lock()
@@ -234,10 +237,21 @@ class _Job:
                 PageTemplate("later", [later], onPage=decorate.later_page),
             ]
         )
-        story = StoryBuilder(
+        builder = StoryBuilder(
             self.statement, look, self.labels, self.hyphenate, width, options.signatory_columns
-        ).story()
-        doc.build(story, canvasmaker=decorate.canvas_maker(write=not trial))
+        )
+        if (
+            self.statement.signatories
+            and builder.signatory_column_width() < NARROWEST_COLUMN * styles.signatory_size
+        ):
+            self._report_once(
+                Problem(
+                    f"{options.signatory_columns} signatory columns are too narrow for this page and "
+                    "type: names and roles are broken mid-word; choose fewer columns",
+                    ("layout", "signatory_columns"),
+                )
+            )
+        doc.build(builder.story(), canvasmaker=decorate.canvas_maker(write=not trial))
         return _Build(buffer.getvalue(), decorate.pages, doc.first_on_page, doc.pages_filled)
 
     def _report_once(self, problem: Problem) -> None:

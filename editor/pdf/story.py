@@ -41,6 +41,9 @@ class StoryBuilder:
         self.gap = float(theme["column_gap_mm"]) * mm
         self.two_columns = frame_width > float(theme["two_columns_from_mm"]) * mm
 
+    def signatory_column_width(self) -> float:
+        return (self.frame_width - self.gap * (self.signatory_columns - 1)) / self.signatory_columns
+
     def story(self) -> list[Flowable]:
         s = self.statement
         story: list[Flowable] = []

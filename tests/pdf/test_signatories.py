@@ -231,3 +231,15 @@ def test_counts_are_grouped_as_the_language_writes_them(language, label, written
     pdf = render_pdf(Statement(title="X", language=language, signatories=people)).pdf
     first_page = reader(pdf).pages[0].extract_text()
     assert f"{label}  ·  {written}\nG  ·  {written}" in first_page
+
+
+def test_columns_too_narrow_for_the_type_are_said_to_be():
+    narrow = render_pdf(many_signatories(30, page_size="A6", signatory_columns=5, font_size=14))
+    assert [(p.path, p.message) for p in narrow.problems] == [
+        (
+            ("layout", "signatory_columns"),
+            "5 signatory columns are too narrow for this page and type: names and roles are broken "
+            "mid-word; choose fewer columns",
+        )
+    ]
+    assert render_pdf(many_signatories(30, page_size="A6")).problems == []
