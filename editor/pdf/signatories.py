@@ -6,7 +6,8 @@ measured once per column width with the font's own width table, broken into line
 poured into plain columns page by page, and only the final page is balanced. Group headings
 never end a column; a name is never split between columns; a group that runs on to another page
 has its heading carried over, marked as continued, so a reader on page 40 still knows whose
-names these are.
+names these are. The list draws its own SIGNATORIES label, so the two never part, and sends its
+last names on with the "(pc)" note and the imprint rather than leave those alone on a page.
 """
 
 from __future__ import annotations
