@@ -235,6 +235,7 @@ class SignatoryColumns(Flowable):
         fixed: tuple[float, list[tuple[int, int]]] | None = None,
         label: Flowable | None = None,
         followers: Sequence[Flowable] = (),
+        followers_moved: bool = False,
     ) -> None:
         super().__init__()
         self.items = items
@@ -244,7 +245,7 @@ class SignatoryColumns(Flowable):
         self.end = end
         self.fixed = fixed  # a page's part, as the split poured it: its height and its columns
         self.followers = followers  # the "(pc)" note and the foot: they end the list's last page
-        self.followers_moved = False  # this part is the names sent on to keep them company
+        self.followers_moved = followers_moved  # the names sent on to keep them company
         # "SIGNATORIES · 36" over the first part: drawn by it, so it moves with the names.
         self.label = label if start == 0 else None
         if self.label is not None:
@@ -342,9 +343,14 @@ class SignatoryColumns(Flowable):
             label=self.label,
         )
         rest = SignatoryColumns(
-            self.items, self.columns, self.gap, start=reached, end=end, followers=self.followers
+            self.items,
+            self.columns,
+            self.gap,
+            start=reached,
+            end=end,
+            followers=self.followers,
+            followers_moved=moving_for_followers,  # once: the next page is not divided again
         )
-        rest.followers_moved = moving_for_followers  # once: the next page is not divided again
         return [first, rest]
 
     def draw(self) -> None:
