@@ -123,25 +123,36 @@ def _refuse_deep_flow_nesting(text: str) -> None:
 
     Block nesting needs ever wider indentation and cannot get deep within the size limit;
     flow nesting can, but only in files with many brackets, so ordinary files skip this.
+    libyaml 0.2.5 and later refuse 1,000 levels themselves, in words of their own, and may do
+    so before the events reach us: then the pure-Python parser, which has no limit of its own,
+    recounts the text up to that point, so the refusal is ours whichever parser is installed.
     """
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return
-    depth = 0
     try:
-        for event in yaml.parse(text, Loader=SafeLoader):
-            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    raise YamlProblem(
-                        f"the file is nested more than {MAX_DEPTH} levels deep",
-                        mark.line + 1,
-                        mark.column + 1,
-                    )
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                depth -= 1
+        _refuse_too_deep_events(yaml.parse(text, Loader=SafeLoader))
     except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        if mark is not None and SafeLoader is not yaml.SafeLoader:
+            try:
+                _refuse_too_deep_events(yaml.parse(text[: mark.index + 1], Loader=yaml.SafeLoader))
+            except yaml.YAMLError:
+                pass  # the text cut at the error does not parse either: the first error stands
         raise _friendly_syntax_error(error, text) from None
+
+
+def _refuse_too_deep_events(events: Iterator[yaml.Event]) -> None:
+    depth = 0
+    for event in events:
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise YamlProblem(
+                    f"the file is nested more than {MAX_DEPTH} levels deep", mark.line + 1, mark.column + 1
+                )
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
 
 
 def _check_shape(root: Node, may_share: bool) -> None:
