@@ -116,8 +116,8 @@ def import_signatories(options: argparse.Namespace) -> int:
         f"{options.csv}: {table.encoding}, columns "
         + ", ".join(f"{table.headers[i]} → {f}" for i, f in sorted(mapping.items()))
     )
-    for line in _about_the_columns(table, mapping, options.headings):
-        print(f"{options.csv}: {line}")
+    for remark in _about_the_columns(table, mapping, options.headings):
+        print(f"{options.csv}: {remark}")
     said = [(line, f"skipped: {reason}") for line, reason in rows.skipped] + rows.unclear
     statement = loaded.statement
     existing = statement.signatories

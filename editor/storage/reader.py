@@ -8,6 +8,7 @@ YAML constructor ever runs on untrusted input: tags are checked here, values are
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,10 +135,9 @@ def _refuse_deep_flow_nesting(text: str) -> None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if mark is not None and SafeLoader is not yaml.SafeLoader:
-            try:
+            # where the text cut at the error does not parse either, the first error stands
+            with contextlib.suppress(yaml.YAMLError):
                 _refuse_too_deep_events(yaml.parse(text[: mark.index + 1], Loader=yaml.SafeLoader))
-            except yaml.YAMLError:
-                pass  # the text cut at the error does not parse either: the first error stands
         raise _friendly_syntax_error(error, text) from None
 
 
@@ -148,9 +148,10 @@ def _refuse_too_deep_events(events: Iterator[yaml.Event]) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise YamlProblem(
-                    f"the file is nested more than {MAX_DEPTH} levels deep", mark.line + 1, mark.column + 1
-                )
+                message = f"the file is nested more than {MAX_DEPTH} levels deep"
+                if mark is None:
+                    raise YamlProblem(message)
+                raise YamlProblem(message, mark.line + 1, mark.column + 1)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
 

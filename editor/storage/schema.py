@@ -146,21 +146,21 @@ class StatementDecoder:
         return read(node, path)
 
     def boolean(self, node: Node, path: Path) -> bool | None:
-        if node.tag == _BOOL:
+        if node.tag == _BOOL and isinstance(node, ScalarNode):
             return bool(_values.construct_yaml_bool(node))
         self._report(node, path, f"expected true or false, found '{_scalar_text(node)}'")
         return None
 
     def integer(self, node: Node, path: Path) -> int | None:
-        if node.tag == _INT:
+        if node.tag == _INT and isinstance(node, ScalarNode):
             return int(_values.construct_yaml_int(node))
         self._report(node, path, f"expected a whole number, found '{_scalar_text(node)}'")
         return None
 
     def number(self, node: Node, path: Path) -> float | None:
-        if node.tag == _INT:
+        if node.tag == _INT and isinstance(node, ScalarNode):
             return int(_values.construct_yaml_int(node))
-        if node.tag == _FLOAT:
+        if node.tag == _FLOAT and isinstance(node, ScalarNode):
             return float(_values.construct_yaml_float(node))
         self._report(node, path, f"expected a number, found '{_scalar_text(node)}'")
         return None
