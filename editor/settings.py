@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-import math
+import typing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.model import COLOUR_MODES, IMPOSITIONS
+from editor.model import Layout
+from editor.model.validation import layout_problems
 from editor.paths import user_data_dir
 from editor.storage import atomic_write
 
@@ -24,14 +25,8 @@ PREVIEW_DELAY_RANGE_MS = (100, 5000)
 log = logging.getLogger(__name__)
 
 
-@dataclass(slots=True)
-class ExportChoices:
-    """Print-shop choices made in the last export; ``None`` keeps what the statement's layout says."""
-
-    bleed_mm: float | None = None
-    crop_marks: bool | None = None
-    colour: str | None = None
-    imposition: str | None = None
+PRINT_SHOP_CHOICES = ("bleed_mm", "crop_marks", "colour", "imposition")
+"""The layout keys the export dialog offers and remembers for the next export."""
 
 
 @dataclass(slots=True)
@@ -39,7 +34,9 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     preview_delay_ms: int = 400
     """The longest pause after typing before the preview refreshes; quick renders wait less."""
-    export: ExportChoices = field(default_factory=ExportChoices)
+    export: Layout = field(default_factory=Layout)
+    """Print-shop choices made in the last export, laid over the statement's layout; ``None``
+    keeps what the layout says."""
 
     def remember_file(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, once, and forget the oldest beyond the limit."""
@@ -74,7 +71,9 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Raises ``SaveFailed`` when the folder cannot be written."""
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(asdict(settings), indent=2, ensure_ascii=False) + "\n"
+    data = asdict(settings)
+    data["export"] = {key: data["export"][key] for key in PRINT_SHOP_CHOICES}
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     atomic_write(path, text.encode("utf-8"), backup=False)
 
 
@@ -93,15 +92,16 @@ def _settings_from(data: dict[str, Any]) -> Settings:
     return defaults
 
 
-def _export_from(data: dict[str, Any]) -> ExportChoices:
-    choices = ExportChoices()
-    bleed = data.get("bleed_mm")
-    if isinstance(bleed, int | float) and not isinstance(bleed, bool) and math.isfinite(bleed) and bleed >= 0:
-        choices.bleed_mm = float(bleed)
-    if isinstance(data.get("crop_marks"), bool):
-        choices.crop_marks = data["crop_marks"]
-    if data.get("colour") in COLOUR_MODES:
-        choices.colour = data["colour"]
-    if data.get("imposition") in IMPOSITIONS:
-        choices.imposition = data["imposition"]
-    return choices
+def _export_from(data: dict[str, Any]) -> Layout:
+    """The remembered choices of the right type that follow the layout's rules; the rest is
+    dropped, as the statement's own layout then decides."""
+    kinds = typing.get_type_hints(Layout)
+    given: dict[str, Any] = {}
+    for key in PRINT_SHOP_CHOICES:
+        value = data.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if value is not None and value.__class__ in typing.get_args(kinds[key]):
+            given[key] = value
+    refused = {problem.path[-1] for problem in layout_problems(Layout(**given))}
+    return Layout(**{key: value for key, value in given.items() if key not in refused})

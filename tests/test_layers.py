@@ -10,10 +10,8 @@ from pathlib import Path
 import editor
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE_PACKAGES = ("editor.model", "editor.storage", "editor.pdf")
+QT_FREE_PACKAGES = ("editor.model", "editor.storage", "editor.pdf", "editor.actions", "editor.cli")
 QT_FREE_MODULES = (
-    "editor.cli",
-    "editor.cli_signatories",
     "editor.crash_log",
     "editor.paths",
     "editor.settings",

@@ -39,10 +39,11 @@ def test_the_public_csv_carries_no_private_field():
 @pytest.mark.parametrize("imposition", ["none", "2-up", "booklet"])
 def test_the_pdf_carries_no_private_field_in_its_text_or_its_bytes(imposition):
     pypdf = pytest.importorskip("pypdf")
+    from editor.model import Layout
     from editor.pdf import ExportOptions, render_pdf
 
     statement = full_of_private_data()
-    options = ExportOptions.from_layout(statement.layout, imposition=imposition)
+    options = ExportOptions.from_layout(statement.layout.overlay(Layout(imposition=imposition)))
     reader = pypdf.PdfReader(io.BytesIO(render_pdf(statement, options).pdf))
     text = "\n".join(page.extract_text() for page in reader.pages)
     metadata = " ".join(str(value) for value in (reader.metadata or {}).values())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+from editor.model import Layout
 from editor.settings import (
     RECENT_FILES_KEPT,
-    ExportChoices,
     Settings,
     load_settings,
     save_settings,
@@ -23,9 +23,7 @@ def test_no_file_gives_the_defaults():
 
 
 def test_saved_settings_come_back_equal(tmp_path):
-    settings = Settings(
-        preview_delay_ms=700, export=ExportChoices(bleed_mm=3.0, crop_marks=True, colour="cmyk")
-    )
+    settings = Settings(preview_delay_ms=700, export=Layout(bleed_mm=3.0, crop_marks=True, colour="cmyk"))
     settings.remember_file(tmp_path / "a.statement.yaml")
     save_settings(settings)
     assert load_settings() == settings
@@ -55,7 +53,7 @@ def test_each_bad_value_falls_back_alone_and_unknown_keys_are_ignored():
     settings = load_settings()
     assert settings.recent_files == ["/a.yaml", "/b.yaml"]
     assert settings.preview_delay_ms == Settings().preview_delay_ms
-    assert settings.export == ExportChoices(colour="cmyk")
+    assert settings.export == Layout(colour="cmyk")
 
 
 def test_preview_delay_is_kept_within_sensible_bounds():

@@ -13,16 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.actions.exporting import NotExported, export_pdf
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
 from editor.gui.save_to_field import SaveToField, export_buttons, export_path_for, outcome_label
-from editor.model import COLOUR_MODES, IMPOSITIONS, format_path, validate
+from editor.model import COLOUR_MODES, IMPOSITIONS, Layout, format_path
 from editor.model.edits import snapshot
-from editor.model.problems import blocking
 from editor.model.validation import MAX_BLEED_MM
-from editor.pdf import ExportOptions, RenderError, render_pdf
-from editor.settings import ExportChoices, Settings
-from editor.storage import StorageError, atomic_write
+from editor.settings import Settings
+from editor.wording import counted
 
 AS_STATEMENT = "As in the statement's layout"
 
@@ -63,9 +62,10 @@ class ExportDialog(QDialog):
         layout.addWidget(export_buttons(self, self.export))
         self.resize(560, self.sizeHint().height())
 
-    def choices(self) -> ExportChoices:
+    def choices(self) -> Layout:
+        """What the dialog asks for, to lay over the statement's layout; None: as the layout says."""
         bleed = self.bleed.value()
-        return ExportChoices(
+        return Layout(
             bleed_mm=None if bleed == self.bleed.minimum() else bleed,
             crop_marks=self.crop_marks.currentData(),
             colour=self.colour.currentData(),
@@ -80,32 +80,25 @@ class ExportDialog(QDialog):
         if isinstance(target, str):
             self.outcome.setText(target)
             return False
-        statement = snapshot(self.document.statement)
-        stopping = blocking(validate(statement))
-        if stopping:
-            listed = "\n".join(f"• {format_path(p.path)}: {p.message}" for p in stopping)
-            self.outcome.setText(
-                f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"
-            )
-            return False
-        base_dir = self.document.path.parent if self.document.path else None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            options = ExportOptions.from_layout(
-                statement.layout, bleed_mm=choices.bleed_mm, crop_marks=choices.crop_marks,
-                colour=choices.colour, imposition=choices.imposition,
-            )  # fmt: skip
-            result = render_pdf(statement, options, base_dir=base_dir)
-            atomic_write(target, result.pdf, backup=False)
-        except (RenderError, StorageError) as error:
-            self.outcome.setText(f"Not exported: {error}")
-            return False
+            outcome = export_pdf(
+                snapshot(self.document.statement), target, source=self.document.path, overrides=choices
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
-        pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
-        lines = [f"Exported {pages} to {target}."]
+        if isinstance(outcome, NotExported):
+            if outcome.problems:
+                listed = "\n".join(f"• {format_path(p.path)}: {p.message}" for p in outcome.problems)
+                self.outcome.setText(
+                    f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"
+                )
+            else:
+                self.outcome.setText(f"Not exported: {outcome.reason}")
+            return False
+        lines = [f"Exported {counted(outcome.page_count, 'page')} to {target}."]
         lines += [
-            f"• {format_path(p.path)}: {p.message}" if p.path else f"• {p.message}" for p in result.problems
+            f"• {format_path(p.path)}: {p.message}" if p.path else f"• {p.message}" for p in outcome.problems
         ]
         self.outcome.setText("\n".join(lines))
         return True

@@ -12,21 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from editor.actions.saving import Consent, NeedsConsent, NotSaved, Saved, save_statement
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.problems_dialog import ProblemsDialog
 from editor.model import Statement, format_path, validate
 from editor.settings import Settings
-from editor.storage import (
-    ChangedOnDisk,
-    CommentsWouldBeLost,
-    Fingerprint,
-    InvalidStatement,
-    StorageError,
-    UnreadableFile,
-    load,
-    save,
-)
+from editor.storage import Fingerprint, InvalidStatement, UnreadableFile, load
 from editor.storage.open_files import AlreadyOpen, OpenFileLock
 
 STATEMENT_FILTER = "Statements (*.statement.yaml *.yaml *.yml);;All files (*)"
@@ -161,42 +153,44 @@ class FileController(QObject):
             self.document.discard_comments = False
         return self._save_to(target.resolve())
 
-    def _save_to(self, path: Path, *, overwrite_changes: bool = False) -> bool:
-        """Write the statement; the statement and its undo history survive any failure."""
-        go_on, lock = self._claim(path)
-        if not go_on:
-            return False
-        expected = self.on_disk if path == self.document.path and not overwrite_changes else None
-        try:
-            written = save(
-                self.document.statement,
-                path,
-                discard_comments=self.document.discard_comments,
-                expected=expected,
-            )
-        except ChangedOnDisk:
-            self._keep_only_if_held(lock)
-            if not self._agree_to_overwrite(path):
+    def _save_to(self, path: Path) -> bool:
+        """Write the statement; the statement and its undo history survive any failure.
+
+        Each question the save raises is asked (with the file let go meanwhile, for another
+        window may want it), and the save is tried again with the answer."""
+        consent = Consent.DROP_COMMENTS if self.document.discard_comments else Consent.NONE
+        while True:
+            go_on, lock = self._claim(path)
+            if not go_on:
                 return False
-            return self._save_to(path, overwrite_changes=True)
-        except CommentsWouldBeLost as error:
-            self._keep_only_if_held(lock)
-            if not self._agree_to_lose_comments(error):
+            expected = self.on_disk if path == self.document.path else None
+            outcome = save_statement(self.document.statement, path, expected=expected, consent=consent)
+            if isinstance(outcome, Saved):
+                break
+            if isinstance(outcome, NotSaved):
+                self.tell(
+                    "The statement was not saved", f"{outcome.message}\n\nEverything you typed is still here."
+                )
+                self._keep_only_if_held(lock)
                 return False
-            self.document.discard_comments = True
-            return self._save_to(path, overwrite_changes=overwrite_changes)
-        except StorageError as error:
-            self.tell("The statement was not saved", f"{error}\n\nEverything you typed is still here.")
-            if lock is not self._lock and lock is not None:
-                lock.release()
-            return False
+            self._keep_only_if_held(lock)
+            if not self._agree(outcome, path):
+                return False
+            consent |= outcome.consent
+            if outcome.consent is Consent.DROP_COMMENTS:
+                self.document.discard_comments = True
         self._keep(lock)
         self.document.mark_saved(path)
-        self.on_disk = written
+        self.on_disk = outcome.fingerprint
         self.settings.remember_file(path)
         self.recent_changed.emit()
         self.folder_used.emit(str(path.parent))
         return True
+
+    def _agree(self, question: NeedsConsent, path: Path) -> bool:
+        if question.consent is Consent.OVERWRITE_CHANGES:
+            return self._agree_to_overwrite(path)
+        return self._agree_to_lose_comments(path, question.comment_lines)
 
     def _agree_to_overwrite(self, path: Path) -> bool:
         return self._save_anyway(
@@ -242,10 +236,10 @@ class FileController(QObject):
             self._lock.release()
             self._lock = None
 
-    def _agree_to_lose_comments(self, error: CommentsWouldBeLost) -> bool:
+    def _agree_to_lose_comments(self, path: Path, lines: str) -> bool:
         return self._save_anyway(
             "Comments will not be kept",
-            f"“{Path(error.path).name}” has comments written by hand ({error.lines_text}). "
+            f"“{path.name}” has comments written by hand ({lines}). "
             "Saving from the editor "
             "rewrites the file in its standard form and leaves them out. A copy of the current file is "
             "kept in the backups.",

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.actions.importing import ImportPlan, plan_import
 from editor.gui.document import StatementDocument
 from editor.gui.signatory_table_model import LIST
-from editor.model import Signatory
 from editor.model.edits import InsertItems
-from editor.model.signatory_lists import LikelyDuplicate, duplicates_of_existing
-from editor.storage.csv_import import FIELDS, NAME_FIELDS, CsvTable, guess_mapping, signatories_from_rows
+from editor.storage.csv_import import FIELDS, CsvTable, guess_mapping
 from editor.wording import counted
 
 PREVIEW_ROWS = 8
@@ -55,8 +54,7 @@ class ImportDialog(QDialog):
         self.source = source
         self.read = table
         self.table = table
-        self.people: list[Signatory] = []
-        self.duplicates: list[LikelyDuplicate] = []
+        self.plan: ImportPlan
         self.choosers: list[QComboBox] = []
         self.headings = QCheckBox("The first row holds column headings")
         self.headings.setChecked(table.has_header)
@@ -160,47 +158,41 @@ class ImportDialog(QDialog):
 
     def refresh(self) -> None:
         """Recount what Import would add, after every change of mapping."""
-        rows = signatories_from_rows(self.table, self.mapping())
-        existing = self.document.statement.signatories
-        self.duplicates = duplicates_of_existing(existing, rows.signatories)
-        skip = set() if self.keep_duplicates.isChecked() else {pair.second for pair in self.duplicates}
-        self.people = [person for index, person in enumerate(rows.signatories) if index not in skip]
+        self.plan = plan_import(
+            self.document.statement.signatories,
+            self.table,
+            self.mapping(),
+            keep_duplicates=self.keep_duplicates.isChecked(),
+        )
+        plan = self.plan
         self.duplicate_list.clear()
-        for pair in self.duplicates:
-            other = (
-                existing[pair.first]
-                if pair.first < len(existing)
-                else rows.signatories[pair.first - len(existing)]
-            )
-            incoming = rows.signatories[pair.second].name
-            self.duplicate_list.addItem(
-                f"line {rows.lines[pair.second]}: {incoming} — {pair.reason} as {other.name}"
-            )
-        self.duplicate_list.setVisible(bool(self.duplicates))
-        self.keep_duplicates.setVisible(bool(self.duplicates))
-        parts = [f"{counted(len(self.people), 'name')} to add"]
-        if self.duplicates:
-            verb = "added anyway" if self.keep_duplicates.isChecked() else "skipped"
-            parts.append(f"{counted(len(self.duplicates), 'likely duplicate')} {verb}")
-        if rows.skipped:
-            parts.append(f"{counted(len(rows.skipped), 'row')} without a name left out")
-        if rows.unclear:
-            lines = ", ".join(str(line) for line, _ in rows.unclear[:5]) + (
-                ", …" if len(rows.unclear) > 5 else ""
+        for duplicate in plan.duplicates:
+            self.duplicate_list.addItem(f"line {duplicate.line}: {duplicate.describe()}")
+        self.duplicate_list.setVisible(bool(plan.duplicates))
+        self.keep_duplicates.setVisible(bool(plan.duplicates))
+        parts = [f"{counted(len(plan.added), 'name')} to add"]
+        if plan.duplicates:
+            verb = "added anyway" if plan.duplicates_kept else "skipped"
+            parts.append(f"{counted(len(plan.duplicates), 'likely duplicate')} {verb}")
+        if plan.without_name:
+            parts.append(f"{counted(len(plan.without_name), 'row')} without a name left out")
+        if plan.unclear:
+            lines = ", ".join(str(line) for line, _ in plan.unclear[:5]) + (
+                ", …" if len(plan.unclear) > 5 else ""
             )
             parts.append(
-                f"{counted(len(rows.unclear), 'personal capacity answer')} neither yes nor no, "
-                f"read as no ({'line' if len(rows.unclear) == 1 else 'lines'} {lines})"
+                f"{counted(len(plan.unclear), 'personal capacity answer')} neither yes nor no, "
+                f"read as no ({'line' if len(plan.unclear) == 1 else 'lines'} {lines})"
             )
-        if not any(field in self.mapping().values() for field in NAME_FIELDS):
+        if not plan.names_chosen:
             parts = ["Choose the column that holds the names"]
         self.summary.setText("; ".join(parts) + ".")
-        self.import_button.setEnabled(bool(self.people))
+        self.import_button.setEnabled(bool(plan.added))
 
     def accept(self) -> None:
         start = len(self.document.statement.signatories)
-        count = len(self.people)
-        names = "1 signatory" if count == 1 else f"{count:,} signatories"
-        placed = [(start + offset, person) for offset, person in enumerate(self.people)]
+        added = self.plan.added
+        names = counted(len(added), "signatory", "signatories")
+        placed = [(start + offset, person) for offset, person in enumerate(added)]
         self.document.push(InsertItems(LIST, placed, f"Import {names} from {self.source.name}"))
         super().accept()

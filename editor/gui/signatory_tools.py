@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
 
+from editor.actions.sorting import SORTINGS, sort_list
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.duplicates_dialog import DuplicatesDialog
@@ -18,20 +19,10 @@ from editor.gui.groups_dialog import GroupsDialog
 from editor.gui.import_dialog import ImportDialog
 from editor.gui.list_export_dialog import ListExportDialog
 from editor.gui.signatory_table_model import LIST
-from editor.model.signatory_lists import (
-    group_order,
-    groups_moved,
-    sorted_by_group_then_surname,
-    sorted_by_surname,
-    with_group_set,
-)
+from editor.model.signatory_lists import group_order, with_group_set
 from editor.storage.csv_import import CsvProblem, read_csv_file
 
 CSV_FILTER = "Spreadsheets saved as CSV or text (*.csv *.txt *.tsv);;All files (*)"
-SORTINGS = (
-    ("By surname", "Sort by surname", sorted_by_surname),
-    ("By group, then surname", "Sort by group, then surname", sorted_by_group_then_surname),
-)
 
 
 class SignatoryTools:
@@ -55,8 +46,8 @@ class SignatoryTools:
         sort = QToolButton(text="Sort", toolTip="Sort the list: this sets the printed order (one undo step)")
         sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(sort)
-        for text, description, sorting in SORTINGS:
-            menu.addAction(text, lambda s=sorting, d=description: self.sort(s, d))
+        for key, sorting in SORTINGS.items():
+            menu.addAction(sorting.label, lambda by=key: self.sort(by))
         sort.setMenu(menu)
         return [
             sort,
@@ -67,18 +58,18 @@ class SignatoryTools:
             ),
         ]
 
-    def sort(self, sorting, description: str) -> None:
-        people = self.document.statement.signatories
-        ordered = sorting(people)
-        if ordered == people:
+    def sort(self, by: str) -> None:
+        """Sort as ``SORTINGS[by]`` says, in one undo step; say so when the groups moved."""
+        result = sort_list(self.document.statement.signatories, by)
+        if not result.changed:
             return
-        self.document.set_value(LIST, ordered, description)
-        after = group_order(ordered)
-        if after != group_order(people):
+        description = SORTINGS[by].description
+        self.document.set_value(LIST, result.ordered, description)
+        if result.groups_moved:
             messages.tell(
                 self.owner,
                 description,
-                f"Sorted; {groups_moved(after)}.\n\nUndo takes the sort back; “By group, then "
+                f"Sorted; {result.groups_moved}.\n\nUndo takes the sort back; “By group, then "
                 "surname” keeps the groups in their order, and Groups… sets it.",
                 messages.Icon.Information,
             )

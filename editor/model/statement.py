@@ -115,6 +115,12 @@ class Layout:
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in dataclasses.fields(self))
 
+    def overlay(self, over: Layout) -> Layout:
+        """This layout with the choices ``over`` makes in place of ours: how an export's options
+        stand in for the file's own, leaving the rest as the file says."""
+        chosen = {f.name: getattr(over, f.name) for f in dataclasses.fields(over)}
+        return dataclasses.replace(self, **{key: value for key, value in chosen.items() if value is not None})
+
 
 @dataclass(slots=True)
 class Statement:

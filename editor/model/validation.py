@@ -90,6 +90,12 @@ def _choice_problem(value: str | None, choices: tuple[str, ...], key: str) -> It
         yield Problem(f"'{value}' is not one of {listed}", ("layout", key))
 
 
+def layout_problems(layout: Layout) -> list[Problem]:
+    """The rules of every layout choice, wherever it comes from: the file, the command line,
+    the export dialog's remembered choices. Each problem's path is ``layout.KEY``."""
+    return list(_layout_problems(layout))
+
+
 def _layout_problems(layout: Layout) -> Iterator[Problem]:
     yield from _choice_problem(layout.page_size, PAGE_SIZES, "page_size")
     yield from _choice_problem(layout.orientation, ORIENTATIONS, "orientation")
@@ -120,17 +126,17 @@ def _layout_problems(layout: Layout) -> Iterator[Problem]:
                 ("layout", "font_size"),
             )
     if layout.fit_pages is not None and not 1 <= layout.fit_pages <= MAX_FIT_PAGES:
-        yield Problem(f"fit_pages must be between 1 and {MAX_FIT_PAGES:,}", ("layout", "fit_pages"))
+        yield Problem(f"must be between 1 and {MAX_FIT_PAGES:,} pages", ("layout", "fit_pages"))
     columns = layout.signatory_columns
     if columns is not None and not 1 <= columns <= MAX_SIGNATORY_COLUMNS:
         yield Problem(
-            f"signatory_columns must be between 1 and {MAX_SIGNATORY_COLUMNS}",
+            f"must be between 1 and {MAX_SIGNATORY_COLUMNS} columns",
             ("layout", "signatory_columns"),
         )
     bleed = layout.bleed_mm
     if bleed is not None and not (math.isfinite(bleed) and 0 <= bleed <= MAX_BLEED_MM):
         yield Problem(
-            f"bleed_mm must be between 0 and {MAX_BLEED_MM:g} (print shops usually ask for 3)",
+            f"must be between 0 and {MAX_BLEED_MM:g} mm (print shops usually ask for 3)",
             ("layout", "bleed_mm"),
         )
     if layout.logo is not None:

@@ -2,29 +2,21 @@
 
 ``ExportOptions`` is what the command line, the GUI's print dialog and the preview hand to the
 renderer. A ``None`` in the statement's ``Layout`` means "the theme's or the format's default";
-overrides (command-line flags, dialog fields) win over the layout, and ``None`` overrides are
-ignored so a caller can pass every flag whether the user gave it or not.
+choices made elsewhere (command-line flags, dialog fields) arrive as a ``Layout`` laid over the
+statement's (``Layout.overlay``), and follow the same rules.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib.pagesizes import A3, A4, A5, A6, LEGAL, LETTER
 from reportlab.lib.units import mm
 
-from editor.model import (
-    COLOUR_MODES,
-    IMPOSITIONS,
-    MAX_SIGNATORY_COLUMNS,
-    ORIENTATIONS,
-    PAGE_SIZES,
-    Layout,
-)
-from editor.model.validation import FONT_SIZE_RANGE, HEX_COLOUR, MAX_BLEED_MM, MAX_FIT_PAGES
+from editor.model import MAX_SIGNATORY_COLUMNS, Layout
+from editor.model.problems import blocking
+from editor.model.validation import layout_problems
 from editor.pdf.errors import RenderError
 from editor.pdf.themes import DEFAULT_THEME, load_theme
 
@@ -58,15 +50,15 @@ class ExportOptions:
     """The organiser's explicit choice to let the logo come from outside the statement's folder."""
 
     @classmethod
-    def from_layout(cls, layout: Layout | None = None, **overrides: Any) -> ExportOptions:
-        """Resolve ``layout`` plus ``overrides`` against the chosen theme; RenderError if unusable."""
-        unknown = sorted(set(overrides) - {f.name for f in dataclasses.fields(cls)})
-        if unknown:
-            raise TypeError(f"unknown export option(s): {', '.join(unknown)}")
-        given = {f.name: getattr(layout, f.name) for f in dataclasses.fields(Layout)} if layout else {}
-        given.update({key: value for key, value in overrides.items() if value is not None})
+    def from_layout(
+        cls, layout: Layout | None = None, *, allow_outside_assets: bool = False
+    ) -> ExportOptions:
+        """Resolve ``layout`` against the chosen theme; RenderError if unusable. Options from
+        elsewhere (the command line, the export dialog) arrive laid over it (``Layout.overlay``)."""
+        given = dataclasses.asdict(layout) if layout else {}
         chosen = {key: value for key, value in given.items() if value is not None}
-        _check_choices(chosen)
+        if layout:
+            _refuse_unusable(layout)
         theme = load_theme(chosen.get("theme", DEFAULT_THEME))
         page_size = chosen.get("page_size", DEFAULT_PAGE_SIZE)
         orientation = chosen.get("orientation", "portrait")
@@ -87,7 +79,7 @@ class ExportOptions:
             "colour": chosen.get("colour", "rgb"),
             "imposition": chosen.get("imposition", "none"),
             "logo": chosen.get("logo"),
-            "allow_outside_assets": bool(chosen.get("allow_outside_assets", False)),
+            "allow_outside_assets": allow_outside_assets,
         }
         return cls(**resolved)
 
@@ -111,29 +103,7 @@ def _columns_for_width(page_size: str, orientation: str, margin_mm: float, colum
     return max(1, min(MAX_SIGNATORY_COLUMNS, round(text_width_mm / column_mm)))
 
 
-def _check_choices(chosen: dict[str, Any]) -> None:
-    """The same rules the statement file follows, for values that came from elsewhere."""
-    for key, choices in (
-        ("page_size", PAGE_SIZES),
-        ("orientation", ORIENTATIONS),
-        ("colour", COLOUR_MODES),
-        ("imposition", IMPOSITIONS),
-    ):
-        if key in chosen and chosen[key] not in choices:
-            raise RenderError(f"{key}: '{chosen[key]}' is not one of {', '.join(choices)}")
-    colour = chosen.get("accent_color")
-    if colour is not None and not HEX_COLOUR.fullmatch(str(colour)):
-        raise RenderError(f"accent_color: '{colour}' is not a colour; write it as #RRGGBB")
-    size = chosen.get("font_size")
-    low, high = FONT_SIZE_RANGE
-    if size is not None and not (math.isfinite(size) and low <= size <= high):
-        raise RenderError(f"font_size: {size} pt is not usable; choose between {low:g} and {high:g}")
-    pages = chosen.get("fit_pages")
-    if pages is not None and not (isinstance(pages, int) and 1 <= pages <= MAX_FIT_PAGES):
-        raise RenderError(f"fit_pages: {pages} is not a number of pages (1 to {MAX_FIT_PAGES:,})")
-    columns = chosen.get("signatory_columns")
-    if columns is not None and not (isinstance(columns, int) and 1 <= columns <= MAX_SIGNATORY_COLUMNS):
-        raise RenderError(f"signatory_columns: choose between 1 and {MAX_SIGNATORY_COLUMNS}")
-    bleed = chosen.get("bleed_mm")
-    if bleed is not None and not (math.isfinite(bleed) and 0 <= bleed <= MAX_BLEED_MM):
-        raise RenderError(f"bleed: {bleed} mm is not usable; choose between 0 and {MAX_BLEED_MM:g}")
+def _refuse_unusable(layout: Layout) -> None:
+    """The rules the statement file follows, for choices that came from elsewhere too."""
+    for problem in blocking(layout_problems(layout)):
+        raise RenderError(f"{problem.path[-1]}: {problem.message}")

@@ -10,6 +10,7 @@ import importlib
 import math
 from pathlib import Path
 
+from editor.model import Layout
 from tests.benchmarks.corpus import sized_statement
 from tests.benchmarks.harness import Case, NotMeasurable, Prepared
 from tests.benchmarks.measure import stopwatch
@@ -32,7 +33,7 @@ def _prepare(size: str, workdir: Path, **overrides) -> Prepared:
         plain_pages = pdf.render_pdf(statement).page_count
         overrides["fit_pages"] = max(1, math.floor(plain_pages * FIT_SHARE))
     try:
-        options = pdf.ExportOptions.from_layout(statement.layout, **overrides)
+        options = pdf.ExportOptions.from_layout(statement.layout.overlay(Layout(**overrides)))
         first = pdf.render_pdf(statement, options)
     except (ImportError, pdf.RenderError) as error:
         raise NotMeasurable(f"render with {overrides} failed: {error}") from None

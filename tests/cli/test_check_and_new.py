@@ -46,9 +46,7 @@ def test_check_reports_rule_problems_of_a_readable_file(tmp_path, capsys):
     rules = tmp_path / "rules.yaml"
     rules.write_text("format: 1\ntitle: X\nlayout:\n  signatory_columns: 9\n", encoding="utf-8")
     assert main(["check", str(rules)]) == 1
-    assert (
-        "4:22: layout.signatory_columns: signatory_columns must be between 1 and 6" in capsys.readouterr().out
-    )
+    assert "4:22: layout.signatory_columns: must be between 1 and 6 columns" in capsys.readouterr().out
 
 
 def test_check_of_an_unreadable_file_exits_2_and_checks_the_rest(tmp_path, capsys):

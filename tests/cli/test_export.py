@@ -60,7 +60,7 @@ def test_an_invalid_statement_writes_nothing(tmp_path, capsys):
     source.write_text("format: 1\ntitle: X\nlayout:\n  bleed_mm: 99\n", encoding="utf-8")
     target = tmp_path / "leaflet.pdf"
     assert main(["export", str(source), "-o", str(target)]) == 1
-    assert "bleed_mm must be between 0 and 20" in capsys.readouterr().err
+    assert "layout.bleed_mm: must be between 0 and 20 mm" in capsys.readouterr().err
     assert not target.exists()
 
 
@@ -139,9 +139,10 @@ def test_a_problem_with_an_option_from_the_command_line_points_at_no_line(tmp_pa
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        (["--bleed", "-1"], "-1 mm is not usable; choose between 0 and 20"),
+        (["--bleed", "-1"], "-1: must be between 0 and 20 mm"),
         (["--bleed", "three"], "'three' is not a number of millimetres"),
-        (["--fit-pages", "0"], "'0' is not a number of pages (1 to 9,999)"),
+        (["--fit-pages", "0"], "0: must be between 1 and 9,999 pages"),
+        (["--fit-pages", "two"], "'two' is not a number of pages"),
     ],
 )
 def test_an_option_out_of_range_is_a_usage_error(tmp_path, capsys, option, message):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from editor.gui.export_dialog import ExportDialog
-from editor.settings import ExportChoices, load_settings
+from editor.model import Layout
+from editor.settings import load_settings
 
 
 def test_export_writes_a_pdf_without_private_data_and_remembers_choices(open_window, example_copy, tmp_path):
@@ -19,9 +20,9 @@ def test_export_writes_a_pdf_without_private_data_and_remembers_choices(open_win
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages)
     assert "Rebuilding Ukraine" in text
     assert "m.okafor@example.org" not in text and "Asked to be listed" not in text
-    assert window.settings.export == ExportChoices(crop_marks=False, colour="cmyk")
+    assert window.settings.export == Layout(crop_marks=False, colour="cmyk")
     window.close()
-    assert load_settings().export == ExportChoices(crop_marks=False, colour="cmyk")
+    assert load_settings().export == Layout(crop_marks=False, colour="cmyk")
     again = ExportDialog(window.document, load_settings(), str(tmp_path), None)
     assert again.colour.currentData() == "cmyk" and again.crop_marks.currentData() is False
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QToolButton
+
 from editor.gui.duplicates_dialog import DuplicatesDialog
 from editor.gui.forms.signatories_form import SignatoriesForm
 from editor.gui.groups_dialog import GroupsDialog
 from editor.model import Signatory
 from editor.model.edits import InsertItems
-from editor.model.signatory_lists import sorted_by_group_then_surname, sorted_by_surname
 from tests.gui.conftest import EXAMPLE
 
 CSV = Path(__file__).resolve().parents[1] / "data" / "csv"
@@ -106,11 +107,12 @@ def test_sorting_is_one_undo_step_and_says_when_the_groups_moved(open_window, mo
     monkeypatch.setattr(messages, "tell", lambda parent, title, text, icon=None: shown.append(text))
     window = open_window(EXAMPLE)
     before = names(window)
-    tools = form_of(window).tools
-    tools.sort(sorted_by_group_then_surname, "Sort by group, then surname")
+    sort = next(b for b in form_of(window).findChildren(QToolButton) if b.text() == "Sort")
+    entries = {action.text(): action for action in sort.menu().actions()}
+    entries["By group, then surname"].trigger()
     assert shown == []  # the groups kept their order
     window.document.undo_stack.undo()
-    tools.sort(sorted_by_surname, "Sort by surname")
+    entries["By surname"].trigger()
     assert names(window)[:3] == ["Michael Adeyemi", "Björn Åkesson", "Baroness Aldridge of Kew"]
     assert shown[0].startswith(
         "Sorted; the groups print in the order their first name now comes: Trade unions, Community and faith,"

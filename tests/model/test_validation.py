@@ -65,23 +65,23 @@ def test_a_complete_statement_is_valid():
         (Statement(title="X", layout=Layout(font_size=2)), "layout.font_size: 2 pt is not a usable size"),
         (
             Statement(title="X", layout=Layout(fit_pages=0)),
-            "layout.fit_pages: fit_pages must be between 1 and 9,999",
+            "layout.fit_pages: must be between 1 and 9,999 pages",
         ),
         (
             Statement(title="X", layout=Layout(fit_pages=10**12)),
-            "layout.fit_pages: fit_pages must be between 1 and 9,999",
+            "layout.fit_pages: must be between 1 and 9,999 pages",
         ),
         (
             Statement(title="X", layout=Layout(signatory_columns=7)),
-            "layout.signatory_columns: signatory_columns must be between 1 and 6",
+            "layout.signatory_columns: must be between 1 and 6 columns",
         ),
         (
             Statement(title="X", layout=Layout(bleed_mm=-1)),
-            "layout.bleed_mm: bleed_mm must be between 0 and 20",
+            "layout.bleed_mm: must be between 0 and 20 mm",
         ),
         (
             Statement(title="X", layout=Layout(bleed_mm=float("nan"))),
-            "layout.bleed_mm: bleed_mm must be between 0 and 20",
+            "layout.bleed_mm: must be between 0 and 20 mm",
         ),
         (
             Statement(title="X", layout=Layout(logo="logo.svg")),

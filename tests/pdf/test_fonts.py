@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pymupdf_fonts import FiraGO_Bold, FiraGO_Regular
 
+from editor.model import Layout
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.pdf import fonts as fonts_module
 from editor.pdf.fonts import font_family
@@ -29,7 +30,7 @@ def test_an_installed_truetype_family_is_found_by_name_and_embedded(font_folder)
     (font_folder / "TestSans-Bold.ttf").write_bytes(bytes(FiraGO_Bold.fontbuffer))
     family = font_family("Test Sans")
     assert (family.regular, family.bold, family.italic) == ("Test Sans", "Test Sans Bold", "Test Sans Italic")
-    result = render_pdf(small(), ExportOptions.from_layout(None, font="Test Sans"))
+    result = render_pdf(small(), ExportOptions.from_layout(Layout(font="Test Sans")))
     assert {name.split("+")[-1] for name in fonts(result.pdf)} >= {"FiraGO-Regular", "FiraGO-Bold"}
 
 

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from reportlab.lib.units import mm
 
-from editor.model import PAGE_SIZES
+from editor.model import PAGE_SIZES, Layout
 from editor.pdf import ExportOptions, render_pdf
 from editor.pdf.options import PORTRAIT_SIZES_PT
 from editor.pdf.production import MARK_GAP_MM, MARK_LENGTH_MM
@@ -24,7 +24,7 @@ def boxes(pdf: bytes) -> dict[str, list[float]]:
 @pytest.mark.parametrize("orientation", ["portrait", "landscape"])
 @pytest.mark.parametrize("page_size", PAGE_SIZES)
 def test_every_page_size_and_orientation_has_the_right_trim(page_size, orientation):
-    options = ExportOptions.from_layout(None, page_size=page_size, orientation=orientation)
+    options = ExportOptions.from_layout(Layout(page_size=page_size, orientation=orientation))
     found = boxes(render_pdf(small(), options).pdf)
     width, height = PORTRAIT_SIZES_PT[page_size]
     if orientation == "landscape":
@@ -34,7 +34,7 @@ def test_every_page_size_and_orientation_has_the_right_trim(page_size, orientati
 
 
 def test_bleed_and_crop_marks_make_room_around_the_trim():
-    options = ExportOptions.from_layout(None, page_size="A5", bleed_mm=3, crop_marks=True)
+    options = ExportOptions.from_layout(Layout(page_size="A5", bleed_mm=3, crop_marks=True))
     result = render_pdf(small(), options)
     found = boxes(result.pdf)
     width, height = PORTRAIT_SIZES_PT["A5"]
@@ -61,13 +61,13 @@ def test_bleed_and_crop_marks_make_room_around_the_trim():
 
 
 def test_without_marks_the_media_box_is_trim_plus_bleed():
-    found = boxes(render_pdf(small(), ExportOptions.from_layout(None, bleed_mm=5)).pdf)
+    found = boxes(render_pdf(small(), ExportOptions.from_layout(Layout(bleed_mm=5))).pdf)
     assert found["MediaBox"] == pytest.approx(found["BleedBox"], abs=0.01)
     assert found["TrimBox"][0] == pytest.approx(5 * mm, abs=0.01)
 
 
 def test_cmyk_mode_has_no_rgb_and_text_in_pure_black():
-    options = ExportOptions.from_layout(example().layout, colour="cmyk")
+    options = ExportOptions.from_layout(example().layout.overlay(Layout(colour="cmyk")))
     streams = b"\n".join(content_streams(render_pdf(example(), options).pdf)).decode("latin-1")
     assert not re.search(r"\b(rg|RG|g|G|sc|scn)\b\s*$", streams, re.MULTILINE)
     colours = set(re.findall(r"^([\d. ]+) k$", streams, re.MULTILINE))
@@ -87,7 +87,7 @@ def test_rgb_mode_uses_rgb():
 def test_the_qr_code_decodes_to_the_sign_up_url(tmp_path):
     for colour in ("rgb", "cmyk"):
         pdf = tmp_path / f"{colour}.pdf"
-        pdf.write_bytes(render_pdf(example(), ExportOptions.from_layout(None, colour=colour)).pdf)
+        pdf.write_bytes(render_pdf(example(), ExportOptions.from_layout(Layout(colour=colour))).pdf)
         subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(tmp_path / colour)], check=True)
         pages = sorted(tmp_path.glob(f"{colour}*.png"))
         decoded = subprocess.run(["zbarimg", "-q", "--raw", *map(str, pages)], capture_output=True, text=True)
@@ -96,9 +96,9 @@ def test_the_qr_code_decodes_to_the_sign_up_url(tmp_path):
 
 def test_fit_pages_shrinks_the_type_to_the_requested_pages():
     statement = example()
-    natural = render_pdf(statement, ExportOptions.from_layout(None, page_size="A5"))
+    natural = render_pdf(statement, ExportOptions.from_layout(Layout(page_size="A5")))
     assert natural.page_count == 3
-    fitted = render_pdf(statement, ExportOptions.from_layout(None, page_size="A5", fit_pages=2))
+    fitted = render_pdf(statement, ExportOptions.from_layout(Layout(page_size="A5", fit_pages=2)))
     assert fitted.page_count == 2
     assert fitted.problems == []
     text = flat_text(fitted.pdf)
@@ -108,7 +108,7 @@ def test_fit_pages_shrinks_the_type_to_the_requested_pages():
 def test_fit_pages_says_what_does_not_fit_and_keeps_every_name():
     statement = many_signatories(1000)
     natural = render_pdf(statement).page_count
-    result = render_pdf(statement, ExportOptions.from_layout(None, fit_pages=2))
+    result = render_pdf(statement, ExportOptions.from_layout(Layout(fit_pages=2)))
     assert 2 < result.page_count < natural  # the fewest pages it can take
     (problem,) = result.problems
     assert problem.path == ("layout", "fit_pages") and problem.is_warning
@@ -133,7 +133,7 @@ def _logo(folder):
 @pytest.mark.parametrize(("colour", "space"), [("rgb", "/DeviceRGB"), ("cmyk", "/DeviceCMYK")])
 def test_the_logo_prints_in_the_export_colour_space(tmp_path, colour, space):
     _logo(tmp_path)
-    options = ExportOptions.from_layout(None, logo="logo.png", colour=colour)
+    options = ExportOptions.from_layout(Layout(logo="logo.png", colour=colour))
     result = render_pdf(small(), options, base_dir=tmp_path)
     assert result.problems == []
     images = [
@@ -145,7 +145,7 @@ def test_the_logo_prints_in_the_export_colour_space(tmp_path, colour, space):
 
 
 def test_an_unreadable_logo_is_a_problem_and_the_leaflet_still_prints(tmp_path):
-    result = render_pdf(small(), ExportOptions.from_layout(None, logo="missing.png"), base_dir=tmp_path)
+    result = render_pdf(small(), ExportOptions.from_layout(Layout(logo="missing.png")), base_dir=tmp_path)
     (problem,) = result.problems
     assert problem.path == ("layout", "logo") and not problem.is_warning
     assert "the logo 'missing.png' was not found next to the statement" in problem.message
@@ -157,7 +157,7 @@ def test_fit_pages_chooses_the_largest_body_size_that_fits(pages):
     from editor.pdf.render import FIT_STEP_PT, _Job
 
     statement = many_signatories(300).without_private_data()
-    job = _Job(statement, ExportOptions.from_layout(None, fit_pages=pages), None)
+    job = _Job(statement, ExportOptions.from_layout(Layout(fit_pages=pages)), None)
     assert job.build(job.options.font_size).page_count > pages
     size, problem = job.fitting_size(pages)
     assert problem is None
@@ -169,7 +169,7 @@ def test_fit_pages_chooses_the_largest_body_size_that_fits(pages):
 def test_fit_pages_needs_few_trial_layouts_even_where_pages_jump(names, body_size, pages):
     from editor.pdf.render import _Job
 
-    options = ExportOptions.from_layout(None, font_size=body_size, fit_pages=pages)
+    options = ExportOptions.from_layout(Layout(font_size=body_size, fit_pages=pages))
     job = _Job(many_signatories(names).without_private_data(), options, None)
     sizes: list[float] = []
     build = job.build
@@ -183,6 +183,6 @@ def test_fit_pages_needs_few_trial_layouts_even_where_pages_jump(names, body_siz
 def test_type_too_large_for_the_page_is_a_render_error_that_says_so(font_size):
     from editor.pdf import RenderError
 
-    options = ExportOptions.from_layout(None, orientation="landscape", font_size=font_size)
+    options = ExportOptions.from_layout(Layout(orientation="landscape", font_size=font_size))
     with pytest.raises(RenderError, match="something is too large to fit on the page at this size"):
         render_pdf(example(), options)

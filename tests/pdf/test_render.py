@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from editor.model import Demand, Paragraph, Signatory, Statement
+from editor.model import Demand, Layout, Paragraph, Signatory, Statement
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from tests.pdf.samples import content_streams, example, flat_text, fonts, page_texts, reader, small, ukrainian
 
@@ -86,7 +86,7 @@ def test_metadata_names_title_issuer_and_language(leaflet):
 
 def test_identical_input_gives_identical_bytes(leaflet):
     assert render_pdf(example()).pdf == leaflet.pdf
-    options = ExportOptions.from_layout(None, page_size="A4", colour="cmyk", bleed_mm=3, crop_marks=True)
+    options = ExportOptions.from_layout(Layout(page_size="A4", colour="cmyk", bleed_mm=3, crop_marks=True))
     assert render_pdf(example(), options).pdf == render_pdf(example(), options).pdf
 
 
@@ -195,18 +195,18 @@ def test_statement_labels_override_the_language_labels():
 
 def test_unknown_theme_or_font_is_a_render_error_naming_the_choices():
     with pytest.raises(RenderError, match=r"no theme called 'glossy'.*default, photocopy, poster"):
-        ExportOptions.from_layout(None, theme="glossy")
+        ExportOptions.from_layout(Layout(theme="glossy"))
     with pytest.raises(RenderError, match="font 'No Such Sans'"):
-        render_pdf(small(), ExportOptions.from_layout(None, font="No Such Sans"))
+        render_pdf(small(), ExportOptions.from_layout(Layout(font="No Such Sans")))
 
 
 def test_other_shipped_families_are_used_throughout():
-    result = render_pdf(small(), ExportOptions.from_layout(None, font="Noto Sans"))
+    result = render_pdf(small(), ExportOptions.from_layout(Layout(font="Noto Sans")))
     assert {name.split("+")[-1] for name in fonts(result.pdf)} >= {"NotoSans-Regular", "NotoSans-Bold"}
 
 
 def test_the_photocopy_theme_ignores_the_accent_colour():
-    options = ExportOptions.from_layout(example().layout, theme="photocopy")
+    options = ExportOptions.from_layout(example().layout.overlay(Layout(theme="photocopy")))
     streams = b"".join(content_streams(render_pdf(example(), options).pdf))
     assert b".784314 .062745 .180392" not in streams  # the example's red, #C8102E
     default = b"".join(content_streams(render_pdf(example()).pdf))

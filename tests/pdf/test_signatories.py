@@ -7,7 +7,7 @@ import re
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from editor.model import Signatory, Statement
+from editor.model import Layout, Signatory, Statement
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.pdf.labels import labels_for
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems, _column_height
@@ -188,7 +188,7 @@ def test_names_go_over_with_the_foot_once_and_only_where_they_fit_beside_it():
 
 def test_every_name_of_the_example_prints_in_large_type_on_a_landscape_page():
     statement = example()
-    pdf = render_pdf(statement, ExportOptions.from_layout(None, orientation="landscape", font_size=25)).pdf
+    pdf = render_pdf(statement, ExportOptions.from_layout(Layout(orientation="landscape", font_size=25))).pdf
     squeezed = re.sub(r"\s", "", "".join(readable_pages(pdf)))
     missing = [p.name for p in statement.signatories if re.sub(r"\s", "", p.name) not in squeezed]
     assert missing == []
@@ -213,7 +213,7 @@ def test_a_very_long_name_wraps_inside_its_column_without_losing_text():
 
 def test_imposition_is_applied_when_asked():
     plain = render_pdf(many_signatories(10))
-    booklet = render_pdf(many_signatories(10), ExportOptions.from_layout(None, imposition="booklet"))
+    booklet = render_pdf(many_signatories(10), ExportOptions.from_layout(Layout(imposition="booklet")))
     assert booklet.page_count == plain.page_count
     assert booklet.pdf != plain.pdf
     assert (

@@ -55,7 +55,7 @@ def test_a_parent_loop_is_an_error(theme_folder):
 
 def test_options_take_the_layout_then_overrides_then_the_theme():
     layout = Layout(page_size="A4", accent_color="#123456", bleed_mm=3)
-    options = ExportOptions.from_layout(layout, bleed_mm=None, page_size="A3", colour="cmyk")
+    options = ExportOptions.from_layout(layout.overlay(Layout(bleed_mm=None, page_size="A3", colour="cmyk")))
     assert (options.page_size, options.accent_color, options.bleed_mm, options.colour) == (
         "A3",
         "#123456",
@@ -78,7 +78,7 @@ def test_options_take_the_layout_then_overrides_then_the_theme():
 )
 def test_unusable_overrides_are_render_errors(override, message):
     with pytest.raises(RenderError, match=message):
-        ExportOptions.from_layout(None, **override)
+        ExportOptions.from_layout(Layout(**override))
 
 
 def test_labels_follow_the_language_and_the_statement_overrides_them():

@@ -6,24 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.cli_common import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE
-from editor.model.signatory_lists import (
-    duplicates_of_existing,
-    group_order,
-    groups_moved,
-    likely_duplicates,
-    sorted_by_group_then_surname,
-    sorted_by_surname,
-)
-from editor.storage import (
-    CommentsWouldBeLost,
-    InvalidStatement,
-    StorageError,
-    UnreadableFile,
-    atomic_write,
-    load,
-    save,
-)
+from editor.actions.importing import plan_import
+from editor.actions.sorting import SORTINGS, sort_list
+from editor.cli.outcomes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, load_or_report, save_or_report
+from editor.model.signatory_lists import likely_duplicates
+from editor.storage import StorageError, atomic_write
 from editor.storage.csv_export import signatories_csv
 from editor.storage.csv_import import (
     FIELDS,
@@ -31,13 +18,10 @@ from editor.storage.csv_import import (
     CsvTable,
     mapping_from_options,
     read_csv_file,
-    signatories_from_rows,
     table_for_options,
 )
-from editor.storage.statement_file import LoadedStatement, export_target_problem
+from editor.storage.statement_file import export_target_problem
 from editor.wording import counted
-
-SORTINGS = {"surname": sorted_by_surname, "group": sorted_by_group_then_surname}
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -97,7 +81,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def import_signatories(options: argparse.Namespace) -> int:
-    loaded = _load_or_report(options.file)
+    loaded = load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
     try:
@@ -111,46 +95,25 @@ def import_signatories(options: argparse.Namespace) -> int:
     except CsvProblem as error:  # the CSV file cannot be read, or --map was misused
         print(f"{options.csv}: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
-    rows = signatories_from_rows(table, mapping)
+    plan = plan_import(loaded.statement.signatories, table, mapping, keep_duplicates=options.keep_duplicates)
     print(
         f"{options.csv}: {table.encoding}, columns "
         + ", ".join(f"{table.headers[i]} → {f}" for i, f in sorted(mapping.items()))
     )
     for remark in _about_the_columns(table, mapping, options.headings):
         print(f"{options.csv}: {remark}")
-    said = [(line, f"skipped: {reason}") for line, reason in rows.skipped] + rows.unclear
-    statement = loaded.statement
-    existing = statement.signatories
-    skip: set[int] = set()
-    if not options.keep_duplicates:
-        for pair in duplicates_of_existing(existing, rows.signatories):
-            skip.add(pair.second)
-            other = (
-                existing[pair.first]
-                if pair.first < len(existing)
-                else rows.signatories[pair.first - len(existing)]
-            )
-            where = (
-                f"signatories[{pair.first + 1}]"
-                if pair.first < len(existing)
-                else f"line {rows.lines[pair.first - len(existing)]}"
-            )
-            incoming = rows.signatories[pair.second].name
-            said.append(
-                (rows.lines[pair.second], f"skipped '{incoming}': {pair.reason} as {where} '{other.name}'")
-            )
-    for line, message in sorted(said, key=lambda item: item[0]):
+    for line, message in plan.remarks():
         print(f"{options.csv}:{line}: {message}")
-    added = [person for index, person in enumerate(rows.signatories) if index not in skip]
-    if not added:
+    if not plan.added:
         print(f"{options.file}: no new names to add; the file was not changed")
         return EXIT_OK
-    statement.signatories = [*existing, *added]
-    outcome = _save_or_report(loaded, options)
+    loaded.statement.signatories = [*loaded.statement.signatories, *plan.added]
+    outcome = save_or_report(loaded, options.file, drop_comments=options.drop_comments)
     if outcome == EXIT_OK:
+        skipped = 0 if plan.duplicates_kept else len(plan.duplicates)
         print(
-            f"{options.file}: added {counted(len(added), 'signatory', 'signatories')} "
-            f"({len(skip):,} skipped as likely duplicates)"
+            f"{options.file}: added {counted(len(plan.added), 'signatory', 'signatories')} "
+            f"({skipped:,} skipped as likely duplicates)"
         )
     return outcome
 
@@ -171,23 +134,22 @@ def _about_the_columns(table: CsvTable, mapping: dict[int, str], headings: str) 
 
 
 def sort_signatories(options: argparse.Namespace) -> int:
-    loaded = _load_or_report(options.file)
+    loaded = load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
-    before = group_order(loaded.statement.signatories)
-    loaded.statement.signatories = SORTINGS[options.by](loaded.statement.signatories)
-    outcome = _save_or_report(loaded, options)
+    result = sort_list(loaded.statement.signatories, options.by)
+    loaded.statement.signatories = result.ordered
+    outcome = save_or_report(loaded, options.file, drop_comments=options.drop_comments)
     if outcome == EXIT_OK:
-        people = counted(len(loaded.statement.signatories), "signatory", "signatories")
+        people = counted(len(result.ordered), "signatory", "signatories")
         print(f"{options.file}: {people} sorted by {options.by}")
-        after = group_order(loaded.statement.signatories)
-        if after != before:
-            print(f"{options.file}: {groups_moved(after)}; --by group keeps their order")
+        if result.groups_moved:
+            print(f"{options.file}: {result.groups_moved}; --by group keeps their order")
     return outcome
 
 
 def find_duplicates(options: argparse.Namespace) -> int:
-    loaded = _load_or_report(options.file)
+    loaded = load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
     people = loaded.statement.signatories
@@ -209,7 +171,7 @@ def export_signatories(options: argparse.Namespace) -> int:
     if refusal:
         print(refusal, file=sys.stderr)
         return EXIT_UNREADABLE  # a misused command: -o names the statement itself
-    loaded = _load_or_report(options.file)
+    loaded = load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
     data = signatories_csv(loaded.statement.signatories, include_private=options.include_private)
@@ -222,37 +184,6 @@ def export_signatories(options: argparse.Namespace) -> int:
     print(
         f"{options.output}: {counted(len(loaded.statement.signatories), 'signatory', 'signatories')} ({kind})"
     )
-    return EXIT_OK
-
-
-def _load_or_report(name: str) -> LoadedStatement | int:
-    try:
-        return load(name)
-    except UnreadableFile as error:
-        print(error, file=sys.stderr)
-        return EXIT_UNREADABLE
-    except InvalidStatement as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(f"{name}: fix these problems first; nothing was changed", file=sys.stderr)
-        return EXIT_PROBLEMS
-
-
-def _save_or_report(loaded: LoadedStatement, options: argparse.Namespace) -> int:
-    """Save back over FILE unless it has comments (without consent) or changed meanwhile."""
-    try:
-        save(
-            loaded.statement,
-            options.file,
-            discard_comments=options.drop_comments,
-            expected=loaded.fingerprint,
-        )
-    except CommentsWouldBeLost as error:
-        print(f"{error}; nothing was changed. Add --drop-comments to save anyway.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except StorageError as error:
-        print(f"{error}; nothing was changed", file=sys.stderr)
-        return EXIT_UNREADABLE
     return EXIT_OK
 
 

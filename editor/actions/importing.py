@@ -1,0 +1,73 @@
+"""Names from a table (a CSV file or pasted rows) added to a list, likely duplicates aside."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from editor.model import Signatory
+from editor.model.signatory_lists import duplicates_of_existing
+from editor.storage.csv_import import NAME_FIELDS, CsvTable, signatories_from_rows
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedDuplicate:
+    """A row that looks like a person already listed, or like an earlier row of the same table."""
+
+    line: int
+    name: str
+    reason: str
+    earlier: str
+    """Where the match is: ``signatories[3]`` in the statement, or ``line 7`` of the table."""
+    earlier_name: str
+
+    def describe(self) -> str:
+        return f"'{self.name}': {self.reason} as {self.earlier} '{self.earlier_name}'"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What importing would do; nothing is changed until a front adds ``added``."""
+
+    added: list[Signatory]
+    duplicates: list[SkippedDuplicate]
+    duplicates_kept: bool
+    without_name: list[tuple[int, str]]
+    """Rows left out, by line, with the reason."""
+    unclear: list[tuple[int, str]]
+    """Rows read with a guess (a personal capacity answer neither yes nor no), by line."""
+    names_chosen: bool
+    """Whether any column is read as (part of) the name: without one nothing can be added."""
+
+    def remarks(self) -> list[tuple[int, str]]:
+        """Every row worth a word, in the order of the table."""
+        said = [(line, f"skipped: {reason}") for line, reason in self.without_name]
+        said += self.unclear
+        if not self.duplicates_kept:
+            said += [(duplicate.line, f"skipped {duplicate.describe()}") for duplicate in self.duplicates]
+        return sorted(said, key=lambda item: item[0])
+
+
+def plan_import(
+    existing: list[Signatory], table: CsvTable, mapping: dict[int, str], *, keep_duplicates: bool = False
+) -> ImportPlan:
+    rows = signatories_from_rows(table, mapping)
+    incoming = rows.signatories
+    pairs = duplicates_of_existing(existing, incoming)
+    duplicates = []
+    for pair in pairs:
+        if pair.first < len(existing):
+            earlier, earlier_name = f"signatories[{pair.first + 1}]", existing[pair.first].name
+        else:
+            row = pair.first - len(existing)
+            earlier, earlier_name = f"line {rows.lines[row]}", incoming[row].name
+        line, name = rows.lines[pair.second], incoming[pair.second].name
+        duplicates.append(SkippedDuplicate(line, name, pair.reason, earlier, earlier_name))
+    skipped = set() if keep_duplicates else {pair.second for pair in pairs}
+    return ImportPlan(
+        added=[person for index, person in enumerate(incoming) if index not in skipped],
+        duplicates=duplicates,
+        duplicates_kept=keep_duplicates,
+        without_name=rows.skipped,
+        unclear=rows.unclear,
+        names_chosen=any(field in mapping.values() for field in NAME_FIELDS),
+    )

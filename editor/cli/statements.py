@@ -1,0 +1,246 @@
+"""Commands on whole statements: check them, start a new one, print one as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from editor.actions.exporting import Exported, export_pdf
+from editor.cli.outcomes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, load_or_report
+from editor.model import (
+    IMPOSITIONS,
+    ORIENTATIONS,
+    PAGE_SIZES,
+    Demand,
+    Layout,
+    Paragraph,
+    Problem,
+    Signatory,
+    SignUp,
+    Statement,
+)
+from editor.model.problems import blocking
+from editor.model.validation import MAX_BLEED_MM, layout_problems
+from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
+from editor.storage.statement_file import locate
+from editor.wording import counted
+
+T = TypeVar("T")
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    checking = commands.add_parser(
+        "check",
+        help="check statement files and list every problem",
+        description="Exit status: 0 all valid, 1 problems found, 2 a file could not be read.",
+    )
+    checking.add_argument("files", nargs="+", metavar="FILE")
+    starting = commands.add_parser("new", help="write a small starter statement to FILE")
+    starting.add_argument("file", metavar="FILE")
+    starting.add_argument("--title", default="Our statement", help="the title to start with")
+    _add_export_parser(commands)
+
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+    """Each option overrides the statement's own layout; left out, the layout decides."""
+    exporting = commands.add_parser(
+        "export",
+        help="print FILE as a PDF leaflet",
+        description="Exit status: 0 written, 1 problems (listed), 2 the statement could not be read.",
+    )
+    exporting.add_argument("file", metavar="FILE")
+    exporting.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    exporting.add_argument("--page-size", choices=PAGE_SIZES)
+    exporting.add_argument("--orientation", choices=ORIENTATIONS)
+    exporting.add_argument("--theme", help="default, photocopy, poster")
+    exporting.add_argument(
+        "--bleed",
+        type=_layout_choice(float, "a number of millimetres", lambda mm: Layout(bleed_mm=mm)),
+        metavar="MM",
+        help=f"bleed in millimetres, 0 to {MAX_BLEED_MM:g} (print shops: 3)",
+    )
+    exporting.add_argument("--crop-marks", action=argparse.BooleanOptionalAction, default=None)
+    exporting.add_argument(
+        "--cmyk",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="CMYK colour for offset printing (--no-cmyk: RGB)",
+    )
+    exporting.add_argument("--imposition", choices=IMPOSITIONS)
+    exporting.add_argument(
+        "--fit-pages",
+        type=_layout_choice(_whole_number, "a number of pages", lambda pages: Layout(fit_pages=pages)),
+        metavar="N",
+        help="shrink the type to fit N pages",
+    )
+    exporting.add_argument(
+        "--allow-outside-assets",
+        action="store_true",
+        help="let the logo come from outside the statement's folder (only for statements you trust)",
+    )
+
+
+def check(options: argparse.Namespace) -> int:
+    """Print every problem of every file; exit with the worst outcome."""
+    outcome = EXIT_OK
+    for name in options.files:
+        try:
+            loaded = load(name)
+        except UnreadableFile as error:
+            print(error, file=sys.stderr)
+            outcome = max(outcome, EXIT_UNREADABLE)
+            continue
+        except InvalidStatement as error:
+            for problem in error.problems:
+                print(problem)
+            outcome = max(outcome, EXIT_PROBLEMS)
+            continue
+        problems = loaded.problems
+        if not blocking(problems):
+            problems = problems + _printing_problems(loaded.statement, Path(name))
+        for problem in problems:
+            print(problem)
+        if blocking(problems):
+            outcome = max(outcome, EXIT_PROBLEMS)
+        else:
+            print(f"{name}: valid ({_summary(loaded.statement)})")
+    return outcome
+
+
+def _printing_problems(statement: Statement, path: Path) -> list[Problem]:
+    """What export would complain about: theme, font, logo, letters the font lacks."""
+    from editor.pdf.preflight import preflight  # the printer is loaded only for valid files
+
+    return sorted(locate(preflight(statement, path.parent), path), key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _layout_choice(parse: Callable[[str], T], what: str, chosen: Callable[[T], Layout]) -> Callable[[str], T]:
+    """An option read as the layout key it stands for, under the same rules as in the file;
+    checked as the command line is read, so a mistyped value is a usage error (exit 2)."""
+
+    def read(text: str) -> T:
+        try:
+            value = parse(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what}") from None
+        for problem in layout_problems(chosen(value)):
+            raise argparse.ArgumentTypeError(f"{text}: {problem.message}")
+        return value
+
+    return read
+
+
+def _whole_number(text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(text)
+    return int(text)
+
+
+def _layout_overrides(options: argparse.Namespace) -> Layout:
+    """The export options that stand in for the file's ``layout`` keys (None: not given)."""
+    return Layout(
+        page_size=options.page_size,
+        orientation=options.orientation,
+        theme=options.theme,
+        bleed_mm=options.bleed,
+        crop_marks=options.crop_marks,
+        colour=None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb"),
+        imposition=options.imposition,
+        fit_pages=options.fit_pages,
+    )
+
+
+def _about_an_option(problem: Problem, given: set[str]) -> bool:
+    """A problem with a layout key set on the command line has no line in the file to point at."""
+    return problem.path[:1] == ("layout",) and len(problem.path) > 1 and problem.path[1] in given
+
+
+def new(options: argparse.Namespace) -> int:
+    """Write a small starter statement; never overwrites an existing file."""
+    target = Path(options.file)
+    if target.exists():
+        print(f"{target}: already exists; choose another name (nothing was written)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    data = dumps(starter_statement(options.title)).encode("utf-8")
+    try:
+        atomic_write(target, data, backup=False)
+    except StorageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(f"{target}: written; edit it with 'statement-editor {target}'")
+    return EXIT_OK
+
+
+def starter_statement(title: str) -> Statement:
+    return Statement(
+        title=title,
+        issuer="Our campaign",
+        date=datetime.date.today(),
+        preamble=[Paragraph("Say in a few sentences why this statement matters now.")],
+        demands=[
+            Demand("The first thing we ask for.", heading="A short heading"),
+            Demand("The second thing we ask for."),
+        ],
+        closing=[Paragraph("We invite everyone who agrees to add their name.")],
+        sign_up=SignUp(text="Add your name", url="https://example.org/sign"),
+        signatories=[Signatory("Your Name", role="Organiser")],
+    )
+
+
+def _summary(statement: Statement) -> str:
+    demands = len(statement.demands)
+    people = len(statement.signatories)
+    groups = len(statement.groups())
+    parts = [counted(demands, "demand"), counted(people, "signatory", "signatories")]
+    if groups:
+        parts.append(counted(groups, "group"))
+    return ", ".join(parts)
+
+
+def export(options: argparse.Namespace) -> int:
+    """Render FILE to a print-ready PDF; the file appears complete or not at all."""
+    source, target = Path(options.file), Path(options.output)
+    loaded = load_or_report(options.file, "not exported; fix the problems above (nothing was written)")
+    if isinstance(loaded, int):
+        return loaded
+    if loaded.problems:
+        print(*loaded.problems, sep="\n", file=sys.stderr)
+    overrides = _layout_overrides(options)
+    outcome = export_pdf(
+        loaded.statement,
+        target,
+        source=source,
+        overrides=overrides,
+        known_problems=loaded.problems,
+        allow_outside_assets=options.allow_outside_assets,
+    )
+    if not isinstance(outcome, Exported):
+        if outcome.problems:
+            print(f"{source}: not exported; fix the problems above (nothing was written)", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"{source}: not exported: {outcome.reason}", file=sys.stderr)
+        return EXIT_UNREADABLE if outcome.misused else EXIT_PROBLEMS
+    given = {key for key, value in dataclasses.asdict(overrides).items() if value is not None}
+    in_file = [p for p in outcome.problems if not _about_an_option(p, given)]
+    from_options = [
+        p.located(str(source), None, None) for p in outcome.problems if _about_an_option(p, given)
+    ]
+    for problem in [*locate(in_file, source), *from_options]:
+        print(problem, file=sys.stderr)
+    pages = counted(outcome.page_count, "page")
+    if blocking(outcome.problems):
+        print(
+            f"{target}: written ({pages}) with the problems above; check them before printing",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    print(f"{target}: written ({pages})")
+    return EXIT_OK
+
+
+COMMANDS = {"check": check, "new": new, "export": export}

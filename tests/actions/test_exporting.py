@@ -1,0 +1,53 @@
+"""Exporting: the PDF appears complete with its problems, or nothing is written and the reason says why."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from editor.actions.exporting import Exported, NotExported, export_pdf
+from editor.model import Layout, Statement
+
+
+def test_a_valid_statement_is_written_with_the_overrides_laid_over_its_layout(tmp_path):
+    statement = Statement(title="Fair pay", layout=Layout(page_size="A4", bleed_mm=0))
+    target = tmp_path / "leaflet.pdf"
+    outcome = export_pdf(statement, target, source=None, overrides=Layout(page_size="A5", bleed_mm=3))
+    assert isinstance(outcome, Exported)
+    assert outcome.page_count == 1
+    page = PdfReader(target).pages[0]
+    width_mm = float(page.trimbox.width) / 72 * 25.4
+    bleed_width_mm = float(page.mediabox.width) / 72 * 25.4
+    assert round(width_mm) == 148  # A5 from the override
+    assert round(bleed_width_mm - width_mm) == 6  # 3 mm each side
+    assert statement.layout == Layout(page_size="A4", bleed_mm=0)  # the statement is untouched
+
+
+def test_a_statement_with_errors_writes_nothing_and_lists_them(tmp_path):
+    target = tmp_path / "leaflet.pdf"
+    outcome = export_pdf(Statement(title=""), target, source=None)
+    assert isinstance(outcome, NotExported)
+    assert [p.path for p in outcome.problems] == [("title",)]
+    assert not target.exists()
+
+
+def test_an_unusable_override_is_refused_by_the_same_rule_as_in_the_file(tmp_path):
+    target = tmp_path / "leaflet.pdf"
+    outcome = export_pdf(Statement(title="X"), target, source=None, overrides=Layout(bleed_mm=99))
+    assert isinstance(outcome, NotExported)
+    assert outcome.reason == "bleed_mm: must be between 0 and 20 mm (print shops usually ask for 3)"
+    assert not target.exists()
+
+
+def test_writing_over_the_statement_itself_is_refused_as_a_misuse(tmp_path):
+    source = tmp_path / "plan.statement.yaml"
+    source.write_text("format: 1\ntitle: X\n", encoding="utf-8")
+    outcome = export_pdf(Statement(title="X"), source, source=source)
+    assert isinstance(outcome, NotExported) and outcome.misused
+    assert source.read_text(encoding="utf-8") == "format: 1\ntitle: X\n"
+
+
+def test_a_folder_that_cannot_be_written_is_a_misuse_that_writes_nothing(tmp_path):
+    target = tmp_path / "no such folder" / "leaflet.pdf"
+    outcome = export_pdf(Statement(title="X"), target, source=None)
+    assert isinstance(outcome, NotExported) and outcome.misused
+    assert not target.parent.exists()
