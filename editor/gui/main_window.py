@@ -28,9 +28,9 @@ from editor.gui.forms.details_form import DetailsForm
 from editor.gui.forms.layout_form import LayoutForm
 from editor.gui.forms.section import FormSection
 from editor.gui.forms.sign_up_form import SignUpForm
-from editor.gui.forms.signatories_form import SignatoriesForm
 from editor.gui.preview import PreviewPane
 from editor.gui.safekeeping import DiskWatcher, WorkKeeper
+from editor.gui.signatories.form import SignatoriesForm
 from editor.model.problems import Path as FieldPath
 from editor.settings import Settings, save_settings
 from editor.storage import StorageError

@@ -87,7 +87,7 @@ def _prepare_sort(size: str, workdir: Path) -> Prepared:
 
 def _prepare_filter(size: str, workdir: Path) -> Prepared:
     QApplication, app = _gui()
-    from editor.gui.forms.signatories_form import SignatoriesForm
+    from editor.gui.signatories.form import SignatoriesForm
 
     application = QApplication.instance() or QApplication(sys.argv[:1])
     window = app.create_window(str(statement_file(size, workdir)))

@@ -7,7 +7,7 @@ import csv
 from PySide6.QtCore import QItemSelectionModel
 
 from editor.gui.export_dialog import ExportDialog
-from editor.gui.list_export_dialog import ListExportDialog
+from editor.gui.signatories.list_export_dialog import ListExportDialog
 from tests.gui.test_signatory_table import form_of
 
 

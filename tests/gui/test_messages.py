@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from editor.gui import messages
-from editor.gui.groups_dialog import GroupsDialog
+from editor.gui.signatories.groups_dialog import GroupsDialog
 from editor.model import Signatory
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
-from editor.gui.forms.signatories_form import SignatoriesForm, count_text
+from editor.gui.signatories.form import SignatoriesForm, count_text
 from editor.model import Signatory
 from editor.model.edits import InsertItems
 from tests.gui.conftest import EXAMPLE

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QToolButton
 
-from editor.gui.duplicates_dialog import DuplicatesDialog
-from editor.gui.forms.signatories_form import SignatoriesForm
-from editor.gui.groups_dialog import GroupsDialog
+from editor.gui.signatories.duplicates_dialog import DuplicatesDialog
+from editor.gui.signatories.form import SignatoriesForm
+from editor.gui.signatories.groups_dialog import GroupsDialog
 from editor.model import Signatory
 from editor.model.edits import InsertItems
 from tests.gui.conftest import EXAMPLE

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.document import StatementDocument
-from editor.gui.signatory_table_model import HEADERS, LIST
+from editor.gui.signatories.table_model import HEADERS, LIST
 from editor.model import Signatory
 from editor.model.edits import RemoveItems, SetValue
 from editor.model.signatory_lists import LikelyDuplicate, likely_duplicates, merged

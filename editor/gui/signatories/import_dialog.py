@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from editor.actions.importing import ImportPlan, plan_import
 from editor.gui.document import StatementDocument
-from editor.gui.signatory_table_model import LIST
+from editor.gui.signatories.table_model import LIST
 from editor.model.edits import InsertItems
 from editor.storage.csv_import import FIELDS, CsvTable, guess_mapping
 from editor.wording import counted

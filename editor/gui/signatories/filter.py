@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from editor.gui.signatory_table_model import SignatoryTableModel
+from editor.gui.signatories.table_model import SignatoryTableModel
 from editor.model import Signatory
 from editor.model.names import fold
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.document import StatementDocument
-from editor.gui.signatory_table_model import LIST
+from editor.gui.signatories.table_model import LIST
 from editor.model.signatory_lists import group_counts, group_order, with_groups_arranged
 
 ORIGINAL = Qt.ItemDataRole.UserRole

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.actions.pasting import signatories_from_text, single_cell
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
-from editor.gui.pasted_rows import signatories_from_text, single_cell
-from editor.gui.signatory_filter import SignatoryFilter
-from editor.gui.signatory_table_model import HEADERS, LIST, SignatoryTableModel
-from editor.gui.signatory_tools import SignatoryTools, tool_buttons
+from editor.gui.signatories.filter import SignatoryFilter
+from editor.gui.signatories.table_model import HEADERS, LIST, SignatoryTableModel
+from editor.gui.signatories.tools import SignatoryTools, tool_buttons
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.gui.pasted_rows import signatories_from_text, single_cell
+from editor.actions.pasting import signatories_from_text, single_cell
 from editor.model import Signatory
 
 

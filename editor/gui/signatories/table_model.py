@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from editor.actions.pasting import COLUMN_KEYS
 from editor.gui.document import StatementDocument
-from editor.gui.pasted_rows import COLUMN_KEYS
 from editor.model import PRIVATE_SIGNATORY_FIELDS, Signatory
 from editor.model.problems import Path
 

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWi
 from editor.actions.sorting import SORTINGS, sort_list
 from editor.gui import messages
 from editor.gui.document import StatementDocument
-from editor.gui.duplicates_dialog import DuplicatesDialog
-from editor.gui.groups_dialog import GroupsDialog
-from editor.gui.import_dialog import ImportDialog
-from editor.gui.list_export_dialog import ListExportDialog
-from editor.gui.signatory_table_model import LIST
+from editor.gui.signatories.duplicates_dialog import DuplicatesDialog
+from editor.gui.signatories.groups_dialog import GroupsDialog
+from editor.gui.signatories.import_dialog import ImportDialog
+from editor.gui.signatories.list_export_dialog import ListExportDialog
+from editor.gui.signatories.table_model import LIST
 from editor.model.signatory_lists import group_order, with_group_set
 from editor.storage.csv_import import CsvProblem, read_csv_file
 
