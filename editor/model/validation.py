@@ -74,13 +74,16 @@ def contrast_with_white(colour: str) -> float:
     return 1.05 / (luminance + 0.05)
 
 
-def _url_problems(url: str, path: Path) -> Iterator[Problem]:
+def is_web_address(url: str) -> bool:
     try:
         parts = urlsplit(url)
-        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
     except ValueError:  # such as an unclosed '[' in the host
-        valid = False
-    if not valid:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
+
+
+def _url_problems(url: str, path: Path) -> Iterator[Problem]:
+    if not is_web_address(url):
         yield Problem(f"'{url}' is not a web address; it must start with https:// or http://", path)
 
 

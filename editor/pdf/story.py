@@ -14,6 +14,7 @@ from reportlab.platypus.flowables import BalancedColumns
 
 from editor.model import Heading, Quote, Statement
 from editor.model.statement import Block
+from editor.model.validation import is_web_address
 from editor.pdf.blocks import DemandBlock, FootBlock, Look, QuoteBlock, SectionLabel, SignUpPanel
 from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
@@ -137,9 +138,11 @@ class StoryBuilder:
         parts = [TextParagraph(escape(in_capitals(self.labels.sign_up)), styles.label)]
         if s.sign_up.text:
             parts += self._text(s.sign_up.text, styles.call_to_action, "", hyphenate=False)
-        if s.sign_up.url:
+        if is_web_address(s.sign_up.url):
             url = escape_attribute(s.sign_up.url)
             parts.append(TextParagraph(f'<a href="{url}">{escape(s.sign_up.url)}</a>', styles.url))
+        elif s.sign_up.url:  # being typed, or not a web address: printed as written, not a link
+            parts.append(TextParagraph(escape(s.sign_up.url), styles.url))
         return _sourced(SignUpPanel(parts, s.sign_up.url, self.look), "sign_up")
 
     def _signatories(self, foot: Flowable | None) -> list[Flowable]:

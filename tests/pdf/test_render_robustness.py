@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 from hypothesis import HealthCheck, given, settings
+from pypdf import PdfReader
 
 from editor.model import Demand, Heading, Layout, Paragraph, Quote, Signatory, SignUp, Statement
 from editor.pdf import ExportOptions, RenderError, render_pdf
@@ -20,6 +23,14 @@ def test_blank_items_just_added_in_the_window_still_render():
     )
     result = render_pdf(statement)
     assert result.pdf.startswith(b"%PDF") and result.page_count == 1
+
+
+def test_a_sign_up_address_being_typed_prints_as_text_not_as_a_broken_link():
+    for typed in ("#", "example.org/sign", "https://"):
+        result = render_pdf(Statement(title="X", sign_up=SignUp(text="Sign", url=typed)))
+        page = PdfReader(io.BytesIO(result.pdf)).pages[0]
+        assert typed in page.extract_text()
+        assert not [a for a in page.get("/Annots") or [] if a.get_object().get("/A")]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
