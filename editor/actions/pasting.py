@@ -8,6 +8,7 @@ order.
 from __future__ import annotations
 
 from editor.model import Signatory
+from editor.model.statement import SIGNATORY_KEYS
 from editor.storage.csv_import import (
     guess_mapping,
     parse_table,
@@ -15,10 +16,8 @@ from editor.storage.csv_import import (
     unprotected_cell,
 )
 
-COLUMN_KEYS = ("name", "role", "group", "personal_capacity", "sort_as", "email", "phone", "note")
 
-
-def signatories_from_text(text: str, columns: tuple[str, ...] = COLUMN_KEYS) -> list[Signatory]:
+def signatories_from_text(text: str, columns: tuple[str, ...] = SIGNATORY_KEYS) -> list[Signatory]:
     """``CsvProblem`` says why rows cannot be read, as for a file (a quote never closed)."""
     if not text.strip():
         return []

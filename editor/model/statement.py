@@ -11,6 +11,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from editor.model.fields import about, fields_of, keys_of
+
 FORMAT_VERSION = 1
 DEFAULT_LANGUAGE = "en"
 
@@ -20,8 +22,8 @@ COLOUR_MODES = ("rgb", "cmyk")
 IMPOSITIONS = ("none", "2-up", "booklet")
 MAX_SIGNATORY_COLUMNS = 6
 
-PRIVATE = {"private": True}
-"""Field metadata for data that organisers keep for themselves and no export may print."""
+LAYOUT_CHOICES = {"page_size": PAGE_SIZES, "orientation": ORIENTATIONS, "colour": COLOUR_MODES,
+                  "imposition": IMPOSITIONS}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -51,26 +53,37 @@ class Demand:
 
 @dataclass(slots=True)
 class Signatory:
-    name: str
-    role: str = ""
-    group: str = ""
-    personal_capacity: bool = False
-    sort_as: str = ""
-    email: str = field(default="", metadata=PRIVATE)
-    phone: str = field(default="", metadata=PRIVATE)
-    note: str = field(default="", metadata=PRIVATE)
+    """One person or organisation signing; every field is declared here, once (``fields``)."""
+
+    name: str = field(metadata=about("Name"))
+    role: str = field(default="", metadata=about("Role"))
+    group: str = field(default="", metadata=about("Group", tip="A heading under which the name is printed"))
+    personal_capacity: bool = field(
+        default=False,
+        metadata=about(
+            "pc", "Personal capacity", tip="Signed in a personal capacity: prints “(pc)” after the role"
+        ),
+    )
+    sort_as: str = field(
+        default="",
+        metadata=about(
+            "Sort as",
+            tip="How the name sorts by surname when the name alone would sort wrongly (“Holota, Oksana”)",
+        ),
+    )
+    email: str = field(default="", metadata=about("Email", "Email (private)", private=True))
+    phone: str = field(default="", metadata=about("Phone", "Phone (private)", private=True))
+    note: str = field(default="", metadata=about("Note", "Note (private)", private=True))
 
     def without_private_data(self) -> Signatory:
         blanks: dict[str, Any] = {name: "" for name in PRIVATE_SIGNATORY_FIELDS}
         return dataclasses.replace(self, **blanks)
 
 
-def _field_names(cls: type, *, private: bool) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls) if bool(f.metadata.get("private")) == private)
-
-
-PRIVATE_SIGNATORY_FIELDS = _field_names(Signatory, private=True)
-PUBLIC_SIGNATORY_FIELDS = _field_names(Signatory, private=False)
+SIGNATORY_FIELDS = fields_of(Signatory)
+SIGNATORY_KEYS = keys_of(SIGNATORY_FIELDS)
+PRIVATE_SIGNATORY_FIELDS = tuple(info.key for info in SIGNATORY_FIELDS if info.private)
+PUBLIC_SIGNATORY_FIELDS = tuple(info.key for info in SIGNATORY_FIELDS if not info.private)
 
 
 @dataclass(slots=True)
@@ -120,6 +133,10 @@ class Layout:
         stand in for the file's own, leaving the rest as the file says."""
         chosen = {f.name: getattr(over, f.name) for f in dataclasses.fields(over)}
         return dataclasses.replace(self, **{key: value for key, value in chosen.items() if value is not None})
+
+
+LAYOUT_FIELDS = fields_of(Layout, LAYOUT_CHOICES)
+LAYOUT_KEYS = keys_of(LAYOUT_FIELDS)
 
 
 @dataclass(slots=True)

@@ -17,11 +17,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from editor.model.fields import Kind
 from editor.model.statement import (
-    COLOUR_MODES,
-    IMPOSITIONS,
-    ORIENTATIONS,
-    PAGE_SIZES,
+    LAYOUT_FIELDS,
+    SIGNATORY_FIELDS,
     Block,
     Demand,
     Heading,
@@ -47,9 +46,8 @@ _UNUSUAL = re.compile(
 _BLOCK_LISTS = {"preamble", "closing"}
 _TEXT_KEYS = {"title", "subtitle", "issuer", "language", "contact", "imprint"}
 _SCALAR_KEYS = _TEXT_KEYS | {"format", "date"}
-_CHOICES = {
-    "page_size": PAGE_SIZES, "orientation": ORIENTATIONS, "colour": COLOUR_MODES, "imposition": IMPOSITIONS,
-}  # fmt: skip
+_SIGNATORY_KINDS = {info.key: info.kind for info in SIGNATORY_FIELDS}
+_LAYOUT_FIELDS = {info.key: info for info in LAYOUT_FIELDS}
 
 
 class _NotCanonical(Exception):
@@ -228,16 +226,13 @@ class _Reader:
     def _signatory(self, item: Scalar | dict[str, Scalar]) -> Signatory:
         if isinstance(item, tuple):
             return Signatory(_text(item))
-        capacity = item.pop("personal_capacity", None)
-        if "name" not in item or not item.keys() <= _SIGNATORY_TEXT_KEYS:
+        if "name" not in item or not item.keys() <= _SIGNATORY_KINDS.keys():
             raise _NotCanonical
-        texts: dict[str, Any] = {key: _text(value) for key, value in item.items()}
-        person = Signatory(**texts)
-        person.personal_capacity = capacity is not None and _boolean(capacity)
-        return person
-
-
-_SIGNATORY_TEXT_KEYS = {"name", "role", "group", "sort_as", "email", "phone", "note"}
+        values: dict[str, Any] = {
+            key: _boolean(value) if _SIGNATORY_KINDS[key] is Kind.FLAG else _text(value)
+            for key, value in item.items()
+        }
+        return Signatory(**values)
 
 
 def _text(scalar: Scalar) -> str:
@@ -280,21 +275,21 @@ def _number(scalar: Scalar) -> float:
 
 
 def _layout(entries: dict[str, Scalar]) -> Layout:
-    layout = Layout()
+    values: dict[str, Any] = {}
     for key, scalar in entries.items():
-        if key in _CHOICES:
-            value: object = _text(scalar)
-            if value not in _CHOICES[key]:
-                raise _NotCanonical
-        elif key in ("theme", "accent_color", "font", "logo"):
-            value = _text(scalar)
-        elif key in ("font_size", "bleed_mm"):
-            value = _number(scalar)
-        elif key in ("fit_pages", "signatory_columns"):
-            value = _typed(scalar, _INTEGER, int)
-        elif key == "crop_marks":
-            value = _boolean(scalar)
-        else:
+        info = _LAYOUT_FIELDS.get(key)
+        if info is None:
             raise _NotCanonical
-        setattr(layout, key, value)
-    return layout
+        values[key] = _LAYOUT_READERS[info.kind](scalar)
+        if info.kind is Kind.CHOICE and values[key] not in info.choices:
+            raise _NotCanonical
+    return Layout(**values)
+
+
+_LAYOUT_READERS: dict[Kind, Callable[[Scalar], object]] = {
+    Kind.TEXT: _text,
+    Kind.CHOICE: _text,
+    Kind.NUMBER: _number,
+    Kind.WHOLE_NUMBER: lambda scalar: _typed(scalar, _INTEGER, int),
+    Kind.FLAG: _boolean,
+}

@@ -15,15 +15,23 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from editor.model.statement import Signatory
+from editor.model.fields import Kind
+from editor.model.statement import SIGNATORY_FIELDS, SIGNATORY_KEYS, Signatory
 from editor.storage.csv_export import FORMULA_STARTS
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
-FIELDS = ("name", "honorific", "first_name", "middle_name", "last_name", "suffix", "role",
-          "organisation", "group", "personal_capacity", "sort_as", "email", "phone", "note")  # fmt: skip
-"""What a column can be mapped to. The parts of a name are joined ("Dr" "Ann" "Lee" "OBE"), and
-so are role and organisation."""
+NAME_PARTS = {
+    "honorific": "Title before the name (Dr, Cllr)", "first_name": "First name",
+    "middle_name": "Middle name", "last_name": "Last name", "suffix": "Letters after the name (MP, OBE)",
+}  # fmt: skip
+ROLE_PARTS = {"organisation": "Organisation (after the role)"}
+"""Columns a spreadsheet splits that a signatory holds as one: the parts of a name are joined
+("Dr" "Ann" "Lee" "OBE"), and so are role and organisation."""
+FIELDS = ("name", *NAME_PARTS, "role", *ROLE_PARTS, *SIGNATORY_KEYS[2:])
+"""What a column can be mapped to: every field of a signatory, and the parts above."""
+FIELD_DESCRIPTIONS = {info.key: info.description for info in SIGNATORY_FIELDS} | NAME_PARTS | ROLE_PARTS
 NAME_FIELDS = ("name", "first_name", "middle_name", "last_name")
 """Fields that give a name; an honorific or letters after a name alone do not."""
 
@@ -385,6 +393,11 @@ def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> 
     return mapping
 
 
+_FLAG_FIELDS = [info for info in SIGNATORY_FIELDS if info.kind is Kind.FLAG]
+_OTHER_TEXT_FIELDS = [info.key for info in SIGNATORY_FIELDS[2:] if info.kind is Kind.TEXT]
+"""Text fields taken as they are: the name and the role are put together from their parts."""
+
+
 def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> MappedRows:
     result = MappedRows()
     for line, row in zip(table.lines, table.rows, strict=True):
@@ -393,12 +406,14 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             for index, target in mapping.items()
             if index < len(row)
         }
-        answer = values.pop("personal_capacity", "")
-        capacity = capacity_answer(answer)
-        if capacity is None:
-            result.unclear.append(
-                (line, f"'{answer}' under personal capacity is neither yes nor no; read as no")
-            )
+        flags = {}
+        for info in _FLAG_FIELDS:
+            answer = values.pop(info.key, "")
+            flags[info.key] = capacity_answer(answer)
+            if flags[info.key] is None:
+                result.unclear.append(
+                    (line, f"'{answer}' under {info.description.lower()} is neither yes nor no; read as no")
+                )
         name = values.get("name") or _joined(values, ("first_name", "middle_name", "last_name"), " ")
         if name:
             name = _joined({**values, "name": name}, ("honorific", "name", "suffix"), " ")
@@ -409,18 +424,9 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             result.skipped.append((line, "no name in the name column"))
             continue
         result.lines.append(line)
-        result.signatories.append(
-            Signatory(
-                name=name,
-                role=role,
-                group=values.get("group", ""),
-                personal_capacity=bool(capacity),
-                sort_as=values.get("sort_as", ""),
-                email=values.get("email", ""),
-                phone=values.get("phone", ""),
-                note=values.get("note", ""),
-            )
-        )
+        given: dict[str, Any] = {key: values.get(key, "") for key in _OTHER_TEXT_FIELDS}
+        given |= {key: bool(answer) for key, answer in flags.items()}
+        result.signatories.append(Signatory(name=name, role=role, **given))
     return result
 
 

@@ -10,15 +10,20 @@ import datetime
 import difflib
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from editor.model.fields import Kind
 from editor.model.problems import Path, Problem
 from editor.model.statement import (
     FORMAT_VERSION,
-    PAGE_SIZES,
+    LAYOUT_FIELDS,
+    LAYOUT_KEYS,
+    SIGNATORY_FIELDS,
+    SIGNATORY_KEYS,
     Block,
     Demand,
     Heading,
@@ -41,13 +46,6 @@ SIGN_UP_KEYS = ("text", "url")
 LABEL_KEYS = ("demands", "signatories", "sign_up")
 DEMAND_KEYS = ("heading", "text")
 QUOTE_KEYS = ("quote", "by")
-SIGNATORY_KEYS = (
-    "name", "role", "group", "personal_capacity", "sort_as", "email", "phone", "note",
-)  # fmt: skip
-LAYOUT_KEYS = (
-    "page_size", "orientation", "theme", "accent_color", "font", "font_size", "fit_pages",
-    "signatory_columns", "bleed_mm", "crop_marks", "colour", "imposition", "logo",
-)  # fmt: skip
 
 _TAG = "tag:yaml.org,2002:"
 _NULL, _STR, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("null", "str", "bool", "int", "float"))
@@ -278,13 +276,13 @@ class StatementDecoder:
             self.missing.add((*path, "name"))  # said already: the signatory has the wrong shape
             return Signatory("")
         name_node = self._required(fields, "name", node, path)
-        text = {
-            key: self.text(fields.get(key), (*path, key))
-            for key in SIGNATORY_KEYS
-            if key not in ("name", "personal_capacity")
-        }
-        capacity = self.optional(fields.get("personal_capacity"), (*path, "personal_capacity"), self.boolean)
-        return Signatory(name=self.text(name_node, (*path, "name")), personal_capacity=bool(capacity), **text)
+        values: dict[str, Any] = {"name": self.text(name_node, (*path, "name"))}
+        for info in SIGNATORY_FIELDS[1:]:
+            if info.kind is Kind.FLAG:
+                values[info.key] = bool(self.optional(fields.get(info.key), (*path, info.key), self.boolean))
+            else:
+                values[info.key] = self.text(fields.get(info.key), (*path, info.key))
+        return Signatory(**values)
 
     def sign_up(self, node: Node | None, path: Path) -> SignUp:
         if node is None or node.tag == _NULL:
@@ -304,24 +302,17 @@ class StatementDecoder:
         fields = self._mapping(node, path, LAYOUT_KEYS, "layout settings")
         self._unquoted_colour(fields.get("accent_color"), (*path, "accent_color"))
 
-        def get(key: str, read: Callable[[Node, Path], T | None]) -> T | None:
-            return self.optional(fields.get(key), (*path, key), read)
-
-        return Layout(
-            page_size=get("page_size", self._page_size),
-            orientation=get("orientation", self._lower_choice),
-            theme=get("theme", self.text),
-            accent_color=get("accent_color", self.text),
-            font=get("font", self.text),
-            font_size=get("font_size", self.number),
-            fit_pages=get("fit_pages", self.integer),
-            signatory_columns=get("signatory_columns", self.integer),
-            bleed_mm=get("bleed_mm", self.number),
-            crop_marks=get("crop_marks", self.boolean),
-            colour=get("colour", self._lower_choice),
-            imposition=get("imposition", self._lower_choice),
-            logo=get("logo", self.text),
-        )
+        readers: dict[Kind, Callable[[Node, Path], object]] = {
+            Kind.TEXT: self.text,
+            Kind.FLAG: self.boolean,
+            Kind.NUMBER: self.number,
+            Kind.WHOLE_NUMBER: self.integer,
+        }
+        values: dict[str, Any] = {}
+        for info in LAYOUT_FIELDS:
+            read = partial(self._choice, info.choices) if info.kind is Kind.CHOICE else readers[info.kind]
+            values[info.key] = self.optional(fields.get(info.key), (*path, info.key), read)
+        return Layout(**values)
 
     def _unquoted_colour(self, node: Node | None, path: Path) -> None:
         """``accent_color: #C8102E`` reads as a comment, leaving no value: say why."""
@@ -336,17 +327,11 @@ class StatementDecoder:
                 f"put the colour in quotes: '{colour.group(1)}' (without quotes, # starts a comment)",
             )
 
-    def _lower_choice(self, node: Node, path: Path) -> str:
-        """Choices such as ``Landscape`` are read case-insensitively; validation checks them."""
-        return self.text(node, path).lower()
-
-    def _page_size(self, node: Node, path: Path) -> str:
-        """``a4`` and ``letter`` are read as ``A4`` and ``Letter``; unknown sizes are kept to report."""
+    def _choice(self, choices: tuple[str, ...], node: Node, path: Path) -> str:
+        """Choices are read case-insensitively (``a4``, ``Landscape``); an unknown one is kept as
+        written, for validation to report."""
         written = self.text(node, path)
-        return _PAGE_SIZE_BY_LOWER.get(written.lower(), written)
-
-
-_PAGE_SIZE_BY_LOWER = {size.lower(): size for size in PAGE_SIZES}
+        return next((choice for choice in choices if choice.lower() == written.lower()), written)
 
 
 def _scalar_text(node: Node) -> str:

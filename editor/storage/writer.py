@@ -12,6 +12,8 @@ import math
 
 from editor.model.statement import (
     FORMAT_VERSION,
+    LAYOUT_KEYS,
+    SIGNATORY_KEYS,
     Block,
     Demand,
     Heading,
@@ -24,7 +26,6 @@ from editor.model.statement import (
     Statement,
 )
 from editor.storage.scalars import scalar_lines
-from editor.storage.schema import LAYOUT_KEYS, SIGNATORY_KEYS
 
 Value = str | bool | int | float | datetime.date
 Entries = list[tuple[str, Value]]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from editor.model import PRIVATE_SIGNATORY_FIELDS, PUBLIC_SIGNATORY_FIELDS, Signatory, Statement
+from editor.model.statement import SIGNATORY_FIELDS
 
 
 def test_private_fields_are_marked_in_the_model():
-    private = {f.name for f in dataclasses.fields(Signatory) if f.metadata.get("private")}
+    private = {info.key for info in SIGNATORY_FIELDS if info.private}
     assert private == {"email", "phone", "note"} == set(PRIVATE_SIGNATORY_FIELDS)
     assert set(PUBLIC_SIGNATORY_FIELDS).isdisjoint(private)
     assert "name" in PUBLIC_SIGNATORY_FIELDS

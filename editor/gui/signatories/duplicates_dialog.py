@@ -19,8 +19,10 @@ from editor.gui.signatories.table_model import HEADERS, LIST
 from editor.model import Signatory
 from editor.model.edits import RemoveItems, SetValue
 from editor.model.signatory_lists import LikelyDuplicate, likely_duplicates, merged
+from editor.model.statement import SIGNATORY_KEYS
 
-SHOWN = ("name", "role", "group", "personal_capacity", "email", "phone", "note")
+SHOWN = tuple(key for key in SIGNATORY_KEYS if key != "sort_as")
+"""What tells two entries apart at a glance; how a name sorts does not."""
 
 
 class DuplicatesDialog(QDialog):

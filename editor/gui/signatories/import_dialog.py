@@ -29,18 +29,10 @@ from editor.actions.importing import ImportPlan, plan_import
 from editor.gui.document import StatementDocument
 from editor.gui.signatories.table_model import LIST
 from editor.model.edits import InsertItems
-from editor.storage.csv_import import FIELDS, CsvTable, guess_mapping
+from editor.storage.csv_import import FIELD_DESCRIPTIONS, FIELDS, CsvTable, guess_mapping
 from editor.wording import counted
 
 PREVIEW_ROWS = 8
-FIELD_NAMES = {
-    "name": "Name", "honorific": "Title before the name (Dr, Cllr)", "first_name": "First name",
-    "middle_name": "Middle name", "last_name": "Last name",
-    "suffix": "Letters after the name (MP, OBE)", "role": "Role",
-    "organisation": "Organisation (after the role)", "group": "Group",
-    "personal_capacity": "Personal capacity", "sort_as": "Sort as", "email": "Email (private)",
-    "phone": "Phone (private)", "note": "Note (private)",
-}  # fmt: skip
 IGNORE = "Leave out"
 
 
@@ -110,7 +102,7 @@ class ImportDialog(QDialog):
         chooser = QComboBox()
         chooser.addItem(IGNORE, None)
         for key in FIELDS:
-            chooser.addItem(FIELD_NAMES[key], key)
+            chooser.addItem(FIELD_DESCRIPTIONS[key], key)
         chooser.setCurrentIndex(max(0, chooser.findData(field)))
         chooser.currentIndexChanged.connect(lambda _index: self._chosen(chooser))
         return chooser

@@ -12,27 +12,24 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from editor.actions.pasting import COLUMN_KEYS
 from editor.gui.document import StatementDocument
 from editor.model import PRIVATE_SIGNATORY_FIELDS, Signatory
+from editor.model.fields import Kind
 from editor.model.problems import Path
+from editor.model.statement import SIGNATORY_FIELDS, SIGNATORY_KEYS
 
-HEADERS = {
-    "name": "Name", "role": "Role", "group": "Group", "personal_capacity": "pc",
-    "sort_as": "Sort as", "email": "Email", "phone": "Phone", "note": "Note",
-}  # fmt: skip
-TIPS = {
-    "personal_capacity": "Signed in a personal capacity: prints “(pc)” after the role",
-    "sort_as": "How the name sorts by surname when the name alone would sort wrongly (“Holota, Oksana”)",
-    "group": "A heading under which the name is printed",
-}
+HEADERS = {info.key: info.heading for info in SIGNATORY_FIELDS}
+TIPS = {info.key: info.tip for info in SIGNATORY_FIELDS if info.tip}
+FLAGS = {info.key for info in SIGNATORY_FIELDS if info.kind is Kind.FLAG}
+DESCRIPTIONS = {info.key: info.heading if info.private else info.description for info in SIGNATORY_FIELDS}
+"""How an undo step names the field ("Edit personal capacity of …", "Edit email of …")."""
 PRIVATE_TIP = "Private to the organisers: never printed, never exported"
 LIST: Path = ("signatories",)
 Index = QModelIndex | QPersistentModelIndex
 
 
 class SignatoryTableModel(QAbstractTableModel):
-    columns = COLUMN_KEYS
+    columns = SIGNATORY_KEYS
 
     def __init__(self, document: StatementDocument) -> None:
         super().__init__(document)
@@ -64,7 +61,7 @@ class SignatoryTableModel(QAbstractTableModel):
             return None
         key = self.columns[index.column()]
         value = getattr(self.signatories[index.row()], key)
-        if key == "personal_capacity":
+        if key in FLAGS:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
@@ -93,7 +90,7 @@ class SignatoryTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()] == "personal_capacity":
+        if self.columns[index.column()] in FLAGS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -102,7 +99,7 @@ class SignatoryTableModel(QAbstractTableModel):
             return False
         key = self.columns[index.column()]
         row = index.row()
-        if key == "personal_capacity":
+        if key in FLAGS:
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
             value = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -111,7 +108,7 @@ class SignatoryTableModel(QAbstractTableModel):
         else:
             value = str(value).strip() if key != "note" else str(value)
         who = self.signatories[row].name or f"row {row + 1}"
-        what = "personal capacity" if key == "personal_capacity" else HEADERS[key].lower()
+        what = DESCRIPTIONS[key].lower()
         self.document.set_value((*LIST, row, key), value, f"Edit {what} of {who}")
         return True
 

@@ -1,0 +1,65 @@
+"""What the readers, the writer and the fronts need to know of a field besides its value.
+
+A field's kind (text, a yes/no flag, a number, a choice) comes from its type in the dataclass,
+and its headings and privacy from its metadata there (``about``), so a new field is declared
+once, in ``editor.model.statement``, and every reader, the writer, the table and the import
+know it from this table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+class Kind(enum.Enum):
+    TEXT = "text"
+    FLAG = "flag"
+    NUMBER = "number"
+    WHOLE_NUMBER = "whole number"
+    CHOICE = "choice"
+
+
+_KIND_OF_TYPE = {str: Kind.TEXT, bool: Kind.FLAG, float: Kind.NUMBER, int: Kind.WHOLE_NUMBER}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldInfo:
+    key: str
+    kind: Kind
+    heading: str = ""
+    """As a table column heads it."""
+    description: str = ""
+    """As a list of choices names it (which column of a spreadsheet holds what)."""
+    tip: str = ""
+    private: bool = False
+    """Kept for the organisers themselves: never printed, never exported unless they ask."""
+    choices: tuple[str, ...] = ()
+
+
+def about(heading: str, description: str = "", *, tip: str = "", private: bool = False) -> dict[str, Any]:
+    """Field metadata: how the fronts name the field, and whether it is private."""
+    return {"about": (heading, description or heading, tip, private)}
+
+
+def fields_of(cls: type, choices: Mapping[str, tuple[str, ...]] | None = None) -> tuple[FieldInfo, ...]:
+    """The table of ``cls``'s fields in their order; ``choices`` names the text fields that take
+    one of a few values."""
+    hints = typing.get_type_hints(cls)
+    table = []
+    for field in dataclasses.fields(cls):
+        named = [t for t in typing.get_args(hints[field.name]) or (hints[field.name],) if t is not type(None)]
+        kind = Kind.CHOICE if choices and field.name in choices else _KIND_OF_TYPE[named[0]]
+        heading, description, tip, private = field.metadata.get("about", ("", "", "", False))
+        allowed = choices.get(field.name, ()) if choices else ()
+        table.append(FieldInfo(field.name, kind, heading, description, tip, private, allowed))
+    return tuple(table)
+
+
+def keys_of(table: tuple[FieldInfo, ...], *kinds: Kind) -> tuple[str, ...]:
+    """The keys of the fields of ``kinds`` (every field when none is named), in order."""
+    return tuple(info.key for info in table if not kinds or info.kind in kinds)
