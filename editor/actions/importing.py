@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from editor.model import Signatory
+from editor.model import Path, Signatory, format_path
 from editor.model.signatory_lists import duplicates_of_existing
 from editor.storage.csv_import import NAME_FIELDS, CsvTable, signatories_from_rows
 
@@ -16,12 +16,14 @@ class SkippedDuplicate:
     line: int
     name: str
     reason: str
-    earlier: str
-    """Where the match is: ``signatories[3]`` in the statement, or ``line 7`` of the table."""
+    earlier: Path | int
+    """Where the match is: its path in the statement (``("signatories", 2)``), or its line in
+    the table."""
     earlier_name: str
 
     def describe(self) -> str:
-        return f"'{self.name}': {self.reason} as {self.earlier} '{self.earlier_name}'"
+        where = f"line {self.earlier}" if isinstance(self.earlier, int) else format_path(self.earlier)
+        return f"'{self.name}': {self.reason} as {where} '{self.earlier_name}'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +57,12 @@ def plan_import(
     pairs = duplicates_of_existing(existing, incoming)
     duplicates = []
     for pair in pairs:
+        earlier: Path | int
         if pair.first < len(existing):
-            earlier, earlier_name = f"signatories[{pair.first + 1}]", existing[pair.first].name
+            earlier, earlier_name = ("signatories", pair.first), existing[pair.first].name
         else:
             row = pair.first - len(existing)
-            earlier, earlier_name = f"line {rows.lines[row]}", incoming[row].name
+            earlier, earlier_name = rows.lines[row], incoming[row].name
         line, name = rows.lines[pair.second], incoming[pair.second].name
         duplicates.append(SkippedDuplicate(line, name, pair.reason, earlier, earlier_name))
     skipped = set() if keep_duplicates else {pair.second for pair in pairs}

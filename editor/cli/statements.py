@@ -27,7 +27,7 @@ from editor.model import (
 from editor.model.problems import blocking
 from editor.model.validation import MAX_BLEED_MM, layout_problems
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
-from editor.storage.statement_file import locate
+from editor.storage.statement_file import LoadedStatement
 from editor.wording import counted
 
 T = TypeVar("T")
@@ -102,7 +102,7 @@ def check(options: argparse.Namespace) -> int:
             continue
         problems = loaded.problems
         if not blocking(problems):
-            problems = problems + _printing_problems(loaded.statement, Path(name))
+            problems = problems + _printing_problems(loaded, Path(name))
         for problem in problems:
             print(problem)
         if blocking(problems):
@@ -112,11 +112,12 @@ def check(options: argparse.Namespace) -> int:
     return outcome
 
 
-def _printing_problems(statement: Statement, path: Path) -> list[Problem]:
+def _printing_problems(loaded: LoadedStatement, path: Path) -> list[Problem]:
     """What export would complain about: theme, font, logo, letters the font lacks."""
     from editor.pdf.preflight import preflight  # the printer is loaded only for valid files
 
-    return sorted(locate(preflight(statement, path.parent), path), key=lambda p: (p.line or 0, p.column or 0))
+    found = loaded.locations.locate(preflight(loaded.statement, path.parent))
+    return sorted(found, key=lambda p: (p.line or 0, p.column or 0))
 
 
 def _layout_choice(parse: Callable[[str], T], what: str, chosen: Callable[[T], Layout]) -> Callable[[str], T]:
@@ -230,7 +231,7 @@ def export(options: argparse.Namespace) -> int:
     from_options = [
         p.located(str(source), None, None) for p in outcome.problems if _about_an_option(p, given)
     ]
-    for problem in [*locate(in_file, source), *from_options]:
+    for problem in [*loaded.locations.locate(in_file), *from_options]:
         print(problem, file=sys.stderr)
     pages = counted(outcome.page_count, "page")
     if blocking(outcome.problems):

@@ -46,3 +46,13 @@ def blocking(problems: Iterable[Problem]) -> list[Problem]:
     """The problems that stop an export, from the window or the command line alike: a print run
     is not the place to find out. Warnings are said, and printing goes ahead."""
     return [problem for problem in problems if not problem.is_warning]
+
+
+class ProblemError(Exception):
+    """Base of every error raised for the user to read, from storage and from the printer alike:
+    ``problems`` say what stopped the operation and, by path, which field it is about."""
+
+    def __init__(self, message: str = "", problems: list[Problem] | None = None, *, path: Path = ()) -> None:
+        found = problems if problems is not None else [Problem(message, path)]
+        super().__init__(message or "\n".join(str(problem) for problem in found))
+        self.problems = found

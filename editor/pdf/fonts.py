@@ -21,7 +21,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from editor.pdf.errors import RenderError
+from editor.pdf.errors import FONT, RenderError
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
 SHIPPED_FAMILIES = {
@@ -78,7 +78,8 @@ def _family_bytes(name: str) -> tuple[str, dict[str, bytes]]:
         choices = ", ".join(shipped_family_names())
         raise RenderError(
             f"the font '{name}' is not shipped with Statement Editor and no installed TrueType "
-            f"font of that name was found; choose {choices} or install the font's .ttf files"
+            f"font of that name was found; choose {choices} or install the font's .ttf files",
+            FONT,
         )
     data = {}
     for style in STYLES:
@@ -86,7 +87,7 @@ def _family_bytes(name: str) -> tuple[str, dict[str, bytes]]:
         try:
             data[style] = path.read_bytes()
         except OSError as error:
-            raise RenderError(f"the font file {path} cannot be read: {error.strerror}") from error
+            raise RenderError(f"the font file {path} cannot be read: {error.strerror}", FONT) from error
     return name, data
 
 
@@ -94,7 +95,9 @@ def _package_font(module_name: str) -> bytes:
     try:
         module = importlib.import_module(f"pymupdf_fonts.{module_name}")
     except ImportError as error:
-        raise RenderError("the default fonts are missing: install the 'pymupdf-fonts' package") from error
+        raise RenderError(
+            "the default fonts are missing: install the 'pymupdf-fonts' package", FONT
+        ) from error
     return bytes(module.fontbuffer)
 
 
@@ -108,11 +111,13 @@ def _register(display: str, data: dict[str, bytes]) -> FontFamily:
         font_bytes = data[style]
         if font_bytes[:4] not in _TRUETYPE_TAGS:
             kind = "a CFF (PostScript-outline) font" if font_bytes[:4] == b"OTTO" else "not a TrueType font"
-            raise RenderError(f"the font '{display}' ({style}) is {kind}; PDF export needs TrueType outlines")
+            raise RenderError(
+                f"the font '{display}' ({style}) is {kind}; PDF export needs TrueType outlines", FONT
+            )
         try:
             font = TTFont(names[style], io.BytesIO(font_bytes))
         except TTFError as error:
-            raise RenderError(f"the font '{display}' ({style}) cannot be used: {error}") from error
+            raise RenderError(f"the font '{display}' ({style}) cannot be used: {error}", FONT) from error
         pdfmetrics.registerFont(font)
         characters = frozenset(font.face.charToGlyph)
         coverage = characters if coverage is None else coverage & characters

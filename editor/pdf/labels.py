@@ -84,4 +84,4 @@ def _words(language: str) -> dict:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise RenderError(f"the printed labels in {path} cannot be read: {error}") from error
+        raise RenderError(f"the printed labels in {path} cannot be read: {error}", ("language",)) from error

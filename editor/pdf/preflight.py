@@ -25,8 +25,7 @@ def preflight(statement: Statement, base_dir: Path | None) -> list[Problem]:
     try:
         options = ExportOptions.from_layout(statement.layout)
     except RenderError as error:  # go on with the default theme, to find the other problems too
-        field = "theme" if "theme" in str(error) else None
-        problems.append(Problem(str(error), ("layout", field) if field else ("layout",)))
+        problems += error.problems
         try:
             options = ExportOptions.from_layout(dataclasses.replace(statement.layout, theme=None))
         except RenderError:
@@ -34,13 +33,13 @@ def preflight(statement: Statement, base_dir: Path | None) -> list[Problem]:
     try:
         family = font_family(options.font)
     except RenderError as error:
-        problems.append(Problem(str(error), ("layout", "font")))
+        problems += error.problems
         family = None
     if not problems:
         try:
             return render_pdf(statement, options, base_dir=base_dir).problems
         except RenderError as error:
-            return [Problem(str(error), ("layout",))]
+            return error.problems
     # The layout is not usable: say what else is wrong without laying the leaflet out.
     if family is not None:
         problems += text_problems(statement.without_private_data(), family)

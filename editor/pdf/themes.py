@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from editor.paths import resources_dir
-from editor.pdf.errors import RenderError
+from editor.pdf.errors import THEME, RenderError
 
 DEFAULT_THEME = "default"
 _lock = threading.Lock()
@@ -76,7 +76,7 @@ def _parent_chain(name: str) -> list[tuple[str, dict[str, Any]]]:
     current: str | None = name
     while current is not None:
         if any(seen == current for seen, _ in chain):
-            raise RenderError(f"theme '{name}': its parents form a loop through '{current}'")
+            raise RenderError(f"theme '{name}': its parents form a loop through '{current}'", THEME)
         data = _read_theme_file(current, wanted_by=name)
         chain.append((current, data))
         current = data.get("parent") or (DEFAULT_THEME if current != DEFAULT_THEME else None)
@@ -87,13 +87,13 @@ def _read_theme_file(name: str, *, wanted_by: str) -> dict[str, Any]:
     path = themes_dir() / f"{name}.yaml"
     if not name or "/" in name or "\\" in name or not path.is_file():
         choices = ", ".join(available_themes())
-        raise RenderError(f"there is no theme called '{name or wanted_by}'; choose one of {choices}")
+        raise RenderError(f"there is no theme called '{name or wanted_by}'; choose one of {choices}", THEME)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise RenderError(f"the theme file {path} cannot be read: {error}") from error
+        raise RenderError(f"the theme file {path} cannot be read: {error}", THEME) from error
     if not isinstance(data, dict):
-        raise RenderError(f"the theme file {path} must hold a mapping of settings")
+        raise RenderError(f"the theme file {path} must hold a mapping of settings", THEME)
     return data
 
 
@@ -102,10 +102,10 @@ def _check_keys(theme: str, data: dict[str, Any], schema: dict[str, Any], prefix
         if key in ("parent", "description") and not prefix:
             continue
         if key not in schema:
-            raise RenderError(f"theme '{theme}': unknown setting '{prefix}{key}'")
+            raise RenderError(f"theme '{theme}': unknown setting '{prefix}{key}'", THEME)
         if isinstance(schema[key], dict):
             if not isinstance(value, dict):
-                raise RenderError(f"theme '{theme}': '{prefix}{key}' must be a mapping")
+                raise RenderError(f"theme '{theme}': '{prefix}{key}' must be a mapping", THEME)
             _check_keys(theme, value, schema[key], f"{prefix}{key}.")
 
 

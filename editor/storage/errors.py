@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from editor.model.problems import Problem
+from editor.model.problems import Problem, ProblemError
 
 
-class StorageError(Exception):
+class StorageError(ProblemError):
     """Base for everything reading or writing a file can raise."""
 
 
@@ -17,8 +17,7 @@ class InvalidStatement(StorageError):
     """The file was read but is not a usable statement; ``problems`` lists every reason."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
+        super().__init__(problems=problems)
 
 
 class SaveFailed(StorageError):

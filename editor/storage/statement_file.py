@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from yaml.nodes import Node
+
 from editor.model.problems import Problem
 from editor.model.statement import Statement
 from editor.model.validation import validate
@@ -21,7 +23,6 @@ from editor.storage.errors import (
     CommentsWouldBeLost,
     InvalidStatement,
     SaveFailed,
-    StorageError,
     UnreadableFile,
 )
 from editor.storage.reader import (
@@ -36,11 +37,39 @@ from editor.storage.schema import StatementDecoder, node_at
 from editor.storage.writer import dump_statement
 
 
+class Locations:
+    """Where each field is in the text a statement was read from, to point at a problem found
+    later (by the printer's checks). The text read is kept; the fast reader, which records no
+    positions, leaves it to be parsed the first time a problem needs a place, and only then."""
+
+    def __init__(self, name: str, text: str, root: Node | None = None) -> None:
+        self.name = name
+        self._text = text
+        self._root = root
+
+    def locate(self, problems: list[Problem]) -> list[Problem]:
+        """The problems with this file's name, and the line and column of their field."""
+        root = self._parsed() if any(problem.path for problem in problems) else None
+        located = []
+        for problem in problems:
+            mark = node_at(root, problem.path).start_mark if root is not None and problem.path else None
+            line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            located.append(problem.located(self.name, line, column))
+        return located
+
+    def _parsed(self) -> Node | None:
+        if self._root is None:
+            with contextlib.suppress(YamlProblem):
+                self._root = parse(self._text).root
+        return self._root
+
+
 @dataclass(slots=True)
 class LoadedStatement:
     """A statement as read: ``problems`` are rule problems that do not prevent editing."""
 
     statement: Statement
+    locations: Locations
     problems: list[Problem] = field(default_factory=list)
     comment_lines: list[int] = field(default_factory=list)
     fingerprint: Fingerprint | None = None
@@ -70,7 +99,7 @@ def _loads(data: bytes | str, name: str) -> LoadedStatement:
         text = decode_text(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
         fast = read_canonical(text)
         if fast is not None and not validate(fast.statement):
-            return LoadedStatement(fast.statement, comment_lines=fast.comment_lines)
+            return LoadedStatement(fast.statement, Locations(name, text), comment_lines=fast.comment_lines)
         document = parse(text)
     except YamlProblem as stop:
         raise InvalidStatement([dataclasses.replace(stop.problem, file=name)]) from None
@@ -82,17 +111,13 @@ def _decode(document: ParsedDocument, text: str, name: str) -> LoadedStatement:
     decoder = StatementDecoder(text)
     statement = decoder.statement(document.root)
     already_reported = decoder.missing | {p.path for p in decoder.problems if not p.is_warning}
-    rule_problems = []
-    for problem in validate(statement):
-        if problem.path in already_reported:
-            continue
-        mark = node_at(document.root, problem.path).start_mark
-        rule_problems.append(problem.located(name, mark.line + 1, mark.column + 1))
+    locations = Locations(name, text, document.root)
+    rule_problems = locations.locate([p for p in validate(statement) if p.path not in already_reported])
     decoded = [p.located(name, p.line, p.column) for p in decoder.problems]
     everything = sorted(decoded + rule_problems, key=lambda p: (p.line or 0, p.column or 0))
     if any(not p.is_warning for p in decoded):
         raise InvalidStatement(everything)
-    return LoadedStatement(statement, everything, document.comment_lines)
+    return LoadedStatement(statement, locations, everything, document.comment_lines)
 
 
 def load(path: str | os.PathLike[str]) -> LoadedStatement:
@@ -102,22 +127,6 @@ def load(path: str | os.PathLike[str]) -> LoadedStatement:
     loaded = loads(data, name)
     loaded.fingerprint = Fingerprint.of_bytes(path, data)
     return loaded
-
-
-def locate(problems: list[Problem], path: str | os.PathLike[str]) -> list[Problem]:
-    """Give problems found elsewhere (by the printer's checks) the line and column of their field."""
-    name = os.fspath(path)
-    try:
-        root = parse(decode_text(read_bytes(path))).root
-    except (YamlProblem, StorageError):
-        return [p.located(name, None, None) for p in problems]
-    located = []
-    for problem in problems:
-        mark = node_at(root, problem.path).start_mark if problem.path else None
-        located.append(
-            problem.located(name, mark.line + 1 if mark else None, mark.column + 1 if mark else None)
-        )
-    return located
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

@@ -19,11 +19,12 @@ def test_new_names_are_added_and_duplicates_name_the_entry_they_match():
     plan = plan_import(LISTED, read, mapping)
     assert [person.name for person in plan.added] == ["Li Wei"]
     assert [(d.line, d.earlier, d.earlier_name) for d in plan.duplicates] == [
-        (2, "signatories[1]", "Ana Kowalska"),
-        (3, "signatories[2]", "Tom Reilly"),
-        (5, "line 4", "Li Wei"),
+        (2, ("signatories", 0), "Ana Kowalska"),
+        (3, ("signatories", 1), "Tom Reilly"),
+        (5, 4, "Li Wei"),
     ]
     assert plan.remarks()[0] == (2, "skipped 'Dr Ana Kowalska': same name as signatories[1] 'Ana Kowalska'")
+    assert plan.remarks()[-1] == (5, "skipped 'LI WEI': same name as line 4 'Li Wei'")
 
 
 def test_keeping_duplicates_adds_every_row_and_says_nothing_was_skipped():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.model import Labels, Layout
+from editor.model import Labels, Layout, Statement
 from editor.pdf import ExportOptions, RenderError
 from editor.pdf import themes as themes_module
 from editor.pdf.labels import labels_for
@@ -105,3 +105,14 @@ def test_a_justified_theme_hyphenates_ukrainian_with_soft_hyphens(theme_folder):
     )
     broken = [line for line in text[0].splitlines() if line.endswith("-") and line[-2].isalpha()]
     assert broken, "some words break at a hyphenation point"
+
+
+@pytest.mark.parametrize(
+    ("layout", "path"),
+    [(Layout(theme="glossy"), ("layout", "theme")), (Layout(font="No Such Sans"), ("layout", "font"))],
+)
+def test_what_cannot_be_printed_names_the_setting_by_its_path(layout, path):
+    from editor.pdf.preflight import preflight
+
+    (problem,) = preflight(Statement(title="X", layout=layout), None)
+    assert problem.path == path

@@ -303,3 +303,17 @@ def test_a_comment_right_after_a_quote_or_bracket_is_found(text):
     start = "format: 1\n" + ("" if text.startswith("title") else "title: T\n")
     lines = loads(start + text, "plan.statement.yaml").comment_lines
     assert lines == [start.count("\n") + 1]
+
+
+def test_a_problem_found_after_loading_is_located_in_the_text_that_was_read(tmp_path):
+    from editor.model import Demand, Problem, Statement
+    from editor.storage import dumps, load
+
+    path = tmp_path / "plan.statement.yaml"
+    path.write_text(
+        dumps(Statement(title="Fair pay", demands=[Demand("One."), Demand("Two.")])), encoding="utf-8"
+    )
+    loaded = load(path)
+    path.unlink()  # located from what was read, not by reading the file again
+    (problem,) = loaded.locations.locate([Problem("too long", ("demands", 1))])
+    assert str(problem) == f"{path}:5:5: demands[2]: too long"
