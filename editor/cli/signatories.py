@@ -50,11 +50,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "guess knows, such as Name or Email)",
     )
     importing.add_argument("--keep-duplicates", action="store_true", help="add likely duplicates too")
-    importing.add_argument(
-        "--drop-comments",
-        action="store_true",
-        help="save even though FILE has comments that saving cannot keep",
-    )
+    _add_drop_comments(importing)
     sorting = commands.add_parser(
         "sort-signatories",
         help="sort the signatories of a statement (this sets the printed order)",
@@ -62,7 +58,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     sorting.add_argument("file", metavar="FILE")
     sorting.add_argument("--by", choices=sorted(SORTINGS), default="surname")
-    sorting.add_argument("--drop-comments", action="store_true", help="save even though FILE has comments")
+    _add_drop_comments(sorting)
     duplicates = commands.add_parser(
         "find-duplicates",
         help="list likely duplicates among the signatories of a statement",
@@ -78,6 +74,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     exporting.add_argument("file", metavar="FILE")
     exporting.add_argument("-o", "--output", required=True, metavar="OUT.csv")
     exporting.add_argument("--include-private", action="store_true", help="also write email, phone and note")
+
+
+def _add_drop_comments(command: argparse.ArgumentParser) -> None:
+    """The consent a command cannot ask for: saving over FILE writes it in its standard form."""
+    command.add_argument(
+        "--drop-comments",
+        action="store_true",
+        help="save even though FILE has comments that saving cannot keep",
+    )
 
 
 def import_signatories(options: argparse.Namespace) -> int:
