@@ -45,7 +45,8 @@ def create_window(file: str | None = None) -> MainWindow:
 
 
 def run(file: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Statement Editor")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("statement-editor")

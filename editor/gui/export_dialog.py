@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -104,7 +106,7 @@ class ExportDialog(QDialog):
         return True
 
 
-def _choice(entries: list[tuple[str, object]], current: object) -> QComboBox:
+def _choice(entries: Sequence[tuple[str, object]], current: object) -> QComboBox:
     box = QComboBox()
     for text, value in entries:
         box.addItem(text, value)

@@ -16,7 +16,7 @@ from editor.actions.saving import Consent, NeedsConsent, NotSaved, Saved, save_s
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.problems_dialog import ProblemsDialog
-from editor.model import Statement, format_path, validate
+from editor.model import Problem, Statement, format_path, validate
 from editor.settings import Settings
 from editor.storage import Fingerprint, InvalidStatement, UnreadableFile, load
 from editor.storage.open_files import AlreadyOpen, OpenFileLock
@@ -52,7 +52,7 @@ class FileController(QObject):
     def tell(self, title: str, text: str) -> None:
         messages.tell(self.window, title, text)
 
-    def show_problems(self, name: str, problems: list) -> None:
+    def show_problems(self, name: str, problems: list[Problem]) -> None:
         """Over the window: when it is not on screen yet (a file from the command line), once it is."""
         dialog = ProblemsDialog(name, problems, self.window)
         if self.window.isVisible():
@@ -126,7 +126,7 @@ class FileController(QObject):
         self._mention_how_it_was_written(path, loaded.problems, loaded.statement)
         return True
 
-    def _mention_how_it_was_written(self, path: Path, problems: list, statement: Statement) -> None:
+    def _mention_how_it_was_written(self, path: Path, problems: list[Problem], statement: Statement) -> None:
         """Warnings about the file's lines (two names run together) cannot be seen in the forms,
         where the two are already one: say them once, at opening. What the statement itself
         says is listed beside the preview, as always."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -39,6 +40,8 @@ from editor.storage.recovery import RecoveryStore
 APP_TITLE = "Statement Editor"
 STATEMENT_SUFFIXES = (".yaml", ".yml")
 log = logging.getLogger(__name__)
+MenuEntry = tuple[str, QKeySequence.StandardKey | str | None, Callable[[], object] | QMenu | None]
+"""A File menu entry: its text, its shortcut, and what it runs, the submenu it is, or None for a line."""
 
 
 class MainWindow(QMainWindow):
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         files = self.menuBar().addMenu("&File")
         self.recent_menu = QMenu("Open &Recent", self)
-        entries: list[tuple[str, QKeySequence.StandardKey | str | None, object]] = [
+        entries: list[MenuEntry] = [
             ("&New", QKeySequence.StandardKey.New, self.files.new),
             ("&Open…", QKeySequence.StandardKey.Open, self.files.open),
             ("", None, self.recent_menu),
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
                 item = files.addAction(text)
                 if isinstance(keys, QKeySequence.StandardKey):
                     item.setShortcuts(keys)  # every binding the platform has, not only the first
-                else:
+                elif keys:
                     item.setShortcut(QKeySequence(keys))
                 item.triggered.connect(action)
         self._fill_recent()
@@ -171,10 +174,10 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         go = self.menuBar().addMenu("&Go")
         for number, section in enumerate(self.sections):
-            action = QAction(section.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _checked=False, n=number: self.show_section(n))
-            go.addAction(action)
+            item = QAction(section.title, self)
+            item.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            item.triggered.connect(lambda _checked=False, n=number: self.show_section(n))
+            go.addAction(item)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QToolButton,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.gui.document import StatementDocument
+from editor.gui.widgets import tool_button
 from editor.model import Problem, Statement, format_path, validate
 from editor.model.edits import snapshot
 from editor.pdf import RenderError, RenderResult, render_pdf
@@ -145,10 +147,7 @@ class PreviewPane(QWidget):
             ),
             ("Whole page", "Show a whole page", lambda: self._fit(QPdfView.ZoomMode.FitInView)),
         ):
-            button = QToolButton(text=text, toolTip=tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(action)
-            bar.addWidget(button)
+            bar.addWidget(tool_button(text, tip, action, auto_raise=True))
         return bar
 
     def _zoom(self, factor: float) -> None:
@@ -163,7 +162,7 @@ class PreviewPane(QWidget):
     def _fit(self, mode: QPdfView.ZoomMode) -> None:
         self._keeping_place(lambda: self.view.setZoomMode(mode))
 
-    def _keeping_place(self, change) -> None:
+    def _keeping_place(self, change: Callable[[], object]) -> None:
         """Zoom about the middle of what is shown: the scroll bars keep the same place in the
         document, not the same distance from its top, which at page 40 of 70 is another page."""
         bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
@@ -311,6 +310,6 @@ class PreviewPane(QWidget):
         self.pool.waitForDone()
 
 
-def _middle(bar) -> float:
+def _middle(bar: QScrollBar) -> float:
     """Where the middle of the view is, as a share of everything the scroll bar spans."""
     return (bar.value() + bar.pageStep() / 2) / max(bar.maximum() + bar.pageStep(), 1)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
     QWidget,
 )
 
+from editor.gui.widgets import tool_button
 from editor.storage.statement_file import export_target_problem
 
 
@@ -39,8 +39,7 @@ class SaveToField(QWidget):
         self.ending = ending
         self.folder = default.parent
         self.edit = QLineEdit(str(default))
-        browse = QToolButton(text="Choose…")
-        browse.clicked.connect(self._choose)
+        browse = tool_button("Choose…", action=self._choose)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from editor.gui.document import StatementDocument
@@ -9,10 +11,14 @@ from editor.gui.forms.card_list import Card, CardListSection
 from editor.gui.forms.fields import TextArea, TextLine
 from editor.model import Block, Heading, Paragraph, Quote
 
-KINDS: list[tuple[str, type]] = [("Paragraph", Paragraph), ("Quotation", Quote), ("Sub-heading", Heading)]
+KINDS: list[tuple[str, type[Block]]] = [
+    ("Paragraph", Paragraph),
+    ("Quotation", Quote),
+    ("Sub-heading", Heading),
+]
 
 
-def with_kind(block: Block, kind: type) -> Block:
+def with_kind(block: Block, kind: type[Block]) -> Block:
     """The same words as another kind of block; an attribution survives only as a quotation."""
     if kind is Quote:
         return Quote(block.text, block.by if isinstance(block, Quote) else "")
@@ -31,8 +37,12 @@ class BlocksForm(CardListSection):
             "Nothing here yet. Add a paragraph, a quotation or a sub-heading with the buttons below.",
         )
         for name, kind in KINDS:
-            self.add_button(f"Add {name.lower()}", lambda kind=kind: self.insert(len(self.items), kind("")))
+            self.add_button(f"Add {name.lower()}", self._adder(kind))
         self.rebuild()
+
+    def _adder(self, kind: type[Block]) -> Callable[[], None]:
+        """What an Add button runs: a new empty block of ``kind`` at the end."""
+        return lambda: self.insert(len(self.items), kind(""))
 
     def new_item(self) -> Block:
         return Paragraph("")
@@ -65,7 +75,7 @@ class BlocksForm(CardListSection):
             card.body.addLayout(attribution)
         return card
 
-    def change_kind(self, index: int, kind: type) -> None:
+    def change_kind(self, index: int, kind: type[Block]) -> None:
         block = self.items[index]
         if type(block) is not kind:
             self._focus_after_rebuild = index

@@ -5,12 +5,14 @@ by drag and drop or with Alt+Up / Alt+Down. Shared by the demands and the text b
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
+from editor.gui.widgets import take_widgets, tool_button
 from editor.model.edits import InsertItems, MoveItem, RemoveItems
 from editor.model.problems import Path
 
@@ -49,9 +52,9 @@ class Grip(QLabel):
         data.setData(ITEM_MIME, QByteArray(self._payload))
         drag = QDrag(self)
         drag.setMimeData(data)
-        drag.setPixmap(
-            self.parentWidget().grab().scaledToWidth(320, Qt.TransformationMode.SmoothTransformation)
-        )
+        card = self.parentWidget()
+        if card is not None:
+            drag.setPixmap(card.grab().scaledToWidth(320, Qt.TransformationMode.SmoothTransformation))
         drag.exec(Qt.DropAction.MoveAction)
 
 
@@ -87,10 +90,7 @@ class Card(QFrame):
             )
         buttons.append(("Remove", f"Remove this {s.item_name}", lambda: s.remove(i)))
         for text, tip, action in buttons:
-            button = QToolButton(text=text, toolTip=tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(action)
-            self.header.addWidget(button)
+            self.header.addWidget(tool_button(text, tip, action, auto_raise=True))
         for keys, step in ((QKeySequence("Alt+Up"), -1), (QKeySequence("Alt+Down"), 1)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: s.move_item(i, i + step))
@@ -123,8 +123,9 @@ class CardColumn(QWidget):
         cards = self._card_widgets()
         return sum(1 for card in cards if card.geometry().center().y() < y)
 
-    def _card_widgets(self) -> list[QWidget]:
-        return [w for i in range(self.cards.count()) if isinstance(w := self.cards.itemAt(i).widget(), Card)]
+    def _card_widgets(self) -> list[Card]:
+        items = (self.cards.itemAt(i) for i in range(self.cards.count()))
+        return [w for item in items if item is not None and isinstance(w := item.widget(), Card)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._source(event) is not None:
@@ -141,7 +142,7 @@ class CardColumn(QWidget):
         self.marker.raise_()
         self.marker.show()
 
-    def dragLeaveEvent(self, event: Any) -> None:
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.marker.hide()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -190,17 +191,15 @@ class CardListSection(FormSection):
     def new_item(self) -> Any:
         raise NotImplementedError
 
-    def add_button(self, text: str, action: Any) -> QToolButton:
-        button = QToolButton(text=text)
+    def add_button(self, text: str, action: Callable[[], object]) -> QToolButton:
+        button = tool_button(text, action=action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.clicked.connect(action)
         self.add_buttons.insertWidget(self.add_buttons.count() - 1, button)
         return button
 
     def rebuild(self) -> None:
         self.fields.clear()
-        while self.column.cards.count():
-            widget = self.column.cards.takeAt(0).widget()
+        for widget in take_widgets(self.column.cards):
             widget.hide()
             widget.deleteLater()
         for index, item in enumerate(self.items):
@@ -212,10 +211,10 @@ class CardListSection(FormSection):
 
     def focus_card(self, index: int) -> None:
         item = self.column.cards.itemAt(index)
-        if item is not None and item.widget() is not None:
-            card = item.widget()
-            first = next(iter(f for p, f in self.fields.items() if p[1] == index), None)
-            (first or card).setFocus(Qt.FocusReason.OtherFocusReason)
+        card = item.widget() if item is not None else None
+        if card is not None:
+            fields = (f for p, f in self.fields.items() if p[1] == index and isinstance(f, QWidget))
+            (next(fields, None) or card).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _list_changed(self, path: Path, *_: int) -> None:
         if path == (self.list_key,):

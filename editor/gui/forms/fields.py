@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QTextEdit,
-    QToolButton,
     QWidget,
 )
 
 from editor.gui.document import StatementDocument
+from editor.gui.widgets import tool_button
 from editor.model.problems import Path
 
 _visits = itertools.count(1)
@@ -69,7 +69,7 @@ class WindowUndo:
             if any(event.matches(key) for key in keys):
                 event.ignore()
                 return False
-        return super().event(event)  # type: ignore[misc]
+        return super().event(event)  # type: ignore[misc]  # a mixin: the widget class after it has event()
 
 
 class TextLine(WindowUndo, QLineEdit, BoundField):
@@ -174,16 +174,25 @@ class ChoiceBox(QComboBox, BoundField):
 class OptionalNumber(BoundField):
     """A spin box whose lowest value reads as ``none_text`` and means ``None``: the theme decides."""
 
+    def _box(self) -> QSpinBox | QDoubleSpinBox:
+        """This field as the spin box each subclass also is."""
+        assert isinstance(self, (QSpinBox, QDoubleSpinBox)), "a number field is a spin box"
+        return self
+
     def setup(self, none_text: str) -> None:
-        box: QSpinBox | QDoubleSpinBox = self  # type: ignore[assignment]
+        box = self._box()
         box.setSpecialValueText(none_text)
         box.setKeyboardTracking(False)
         box.valueChanged.connect(lambda n: self.push(None if n == box.minimum() else n))
 
     def show_value(self, value: float | None) -> None:
-        box: QSpinBox | QDoubleSpinBox = self  # type: ignore[assignment]
+        box = self._box()
+        shown = box.minimum() if value is None else value
         box.blockSignals(True)
-        box.setValue(box.minimum() if value is None else value)
+        if isinstance(box, QSpinBox):
+            box.setValue(int(shown))  # a whole-number setting holds an int; Qt would truncate alike
+        else:
+            box.setValue(shown)
         box.blockSignals(False)
 
 
@@ -276,8 +285,7 @@ class ColourField(QWidget, BoundField):
         self.swatch.setIconSize(QSize(36, 16))
         self.swatch.clicked.connect(self._choose)
         self._none_text = none_text
-        reset = QToolButton(text="Use theme colour")
-        reset.clicked.connect(lambda: self.push(None))
+        reset = tool_button("Use theme colour", action=lambda: self.push(None))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.swatch, 1)
@@ -296,3 +304,9 @@ class ColourField(QWidget, BoundField):
         swatch = QPixmap(self.swatch.iconSize())
         swatch.fill(QColor(value) if value else QColor(Qt.GlobalColor.transparent))
         self.swatch.setIcon(QIcon(swatch))
+
+
+FieldWidget = (
+    TextLine | TextArea | ChoiceBox | NumberBox | WholeNumberBox | CheckField | DateField | ColourField
+)
+"""Any of the fields above: each is a widget as well as a BoundField, which a form row needs."""

@@ -6,19 +6,20 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.fields import (
-    BoundField,
     CheckField,
     ChoiceBox,
     ColourField,
+    FieldWidget,
     NumberBox,
     TextLine,
     WholeNumberBox,
 )
 from editor.gui.forms.section import FormSection
+from editor.gui.widgets import tool_button
 from editor.model import COLOUR_MODES, IMPOSITIONS, MAX_SIGNATORY_COLUMNS, ORIENTATIONS, PAGE_SIZES
 from editor.model.problems import Path as FieldPath
 from editor.model.validation import FONT_SIZE_RANGE, MAX_BLEED_MM, MAX_FIT_PAGES
@@ -103,7 +104,7 @@ class LayoutForm(FormSection):
         self._row(shop, "&Imposition", ChoiceBox(d, at("imposition"), "imposition", impositions))
         self.page.addStretch(1)
 
-    def _row(self, form: QFormLayout, label: str, field: BoundField) -> None:
+    def _row(self, form: QFormLayout, label: str, field: FieldWidget) -> None:
         form.addRow(label, self.add_field(field))
 
     def _logo_row(self) -> QWidget:
@@ -112,8 +113,7 @@ class LayoutForm(FormSection):
         layout.setContentsMargins(0, 0, 0, 0)
         hint = "No logo (a PNG or JPEG beside the statement)"
         self.logo = self.add_field(TextLine(self.document, at("logo"), "logo", hint, empty_is_none=True))
-        browse = QToolButton(text="Choose…")
-        browse.clicked.connect(self._choose_logo)
+        browse = tool_button("Choose…", action=self._choose_logo)
         layout.addWidget(self.logo, 1)
         layout.addWidget(browse)
         return row

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from editor.actions.importing import ImportPlan, plan_import
 from editor.gui.document import StatementDocument
 from editor.gui.signatories.table_model import LIST
+from editor.gui.widgets import take_widgets
 from editor.model.edits import InsertItems
 from editor.storage.csv_import import FIELD_DESCRIPTIONS, FIELDS, CsvTable, guess_mapping
 from editor.wording import counted
@@ -81,10 +82,8 @@ class ImportDialog(QDialog):
 
     def _show_table(self) -> None:
         """The column choosers and the first rows, for the table as read now; guesses again."""
-        while self.table_area.count():
-            item = self.table_area.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        for widget in take_widgets(self.table_area):
+            widget.deleteLater()
         self.choosers = [self._chooser(field) for field in self._initial_fields()]
         rows = counted(len(self.table.rows), "row")
         self.caption.setText(f"{self.table.encoding}, {rows}. Which column holds what:")

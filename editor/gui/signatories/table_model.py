@@ -35,11 +35,11 @@ class SignatoryTableModel(QAbstractTableModel):
         super().__init__(document)
         self.document = document
         document.about_to_insert.connect(self._about_to_insert)
-        document.inserted.connect(lambda path, *_: path == LIST and self.endInsertRows())
+        document.inserted.connect(self._inserted)
         document.about_to_remove.connect(self._about_to_remove)
-        document.removed.connect(lambda path, *_: path == LIST and self.endRemoveRows())
+        document.removed.connect(self._removed)
         document.about_to_move.connect(self._about_to_move)
-        document.moved.connect(lambda path, *_: path == LIST and self.endMoveRows())
+        document.moved.connect(self._moved)
         document.value_changed.connect(self._value_changed)
         document.replaced.connect(self._replaced)
 
@@ -116,9 +116,17 @@ class SignatoryTableModel(QAbstractTableModel):
         if path == LIST:
             self.beginInsertRows(QModelIndex(), first, first + count - 1)
 
+    def _inserted(self, path: Path, *_: int) -> None:
+        if path == LIST:
+            self.endInsertRows()
+
     def _about_to_remove(self, path: Path, first: int, count: int) -> None:
         if path == LIST:
             self.beginRemoveRows(QModelIndex(), first, first + count - 1)
+
+    def _removed(self, path: Path, *_: int) -> None:
+        if path == LIST:
+            self.endRemoveRows()
 
     def _about_to_move(self, path: Path, source: int, destination: int) -> None:
         if path == LIST:
@@ -126,14 +134,22 @@ class SignatoryTableModel(QAbstractTableModel):
             gap = destination + 1 if destination > source else destination
             self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), gap)
 
+    def _moved(self, path: Path, *_: int) -> None:
+        if path == LIST:
+            self.endMoveRows()
+
     def _value_changed(self, path: Path) -> None:
         if path == LIST:  # the whole list at once: sorted, imported, groups reordered
             self._replaced()
-        elif path[:1] == LIST and len(path) == 3:
-            cell = self.index(path[1], self.columns.index(path[2]))
-            self.dataChanged.emit(cell, cell)
-        elif path[:1] == LIST and len(path) == 2:
-            self.dataChanged.emit(self.index(path[1], 0), self.index(path[1], len(self.columns) - 1))
+            return
+        if path[:1] != LIST:
+            return
+        match path[1:]:
+            case (int(row), str(key)):  # one cell
+                cell = self.index(row, self.columns.index(key))
+                self.dataChanged.emit(cell, cell)
+            case (int(row),):  # a whole row
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def _replaced(self) -> None:
         self.beginResetModel()

@@ -19,6 +19,7 @@ from editor.gui.signatories.groups_dialog import GroupsDialog
 from editor.gui.signatories.import_dialog import ImportDialog
 from editor.gui.signatories.list_export_dialog import ListExportDialog
 from editor.gui.signatories.table_model import LIST
+from editor.gui.widgets import tool_button
 from editor.model.signatory_lists import group_order, with_group_set
 from editor.storage.csv_import import CsvProblem, read_csv_file
 
@@ -27,7 +28,11 @@ CSV_FILTER = "Spreadsheets saved as CSV or text (*.csv *.txt *.tsv);;All files (
 
 class SignatoryTools:
     def __init__(
-        self, document: StatementDocument, owner: QWidget, selected_rows, folder: Callable[[], str]
+        self,
+        document: StatementDocument,
+        owner: QWidget,
+        selected_rows: Callable[[], list[int]],
+        folder: Callable[[], str],
     ) -> None:
         self.document = document
         self.owner = owner
@@ -43,11 +48,11 @@ class SignatoryTools:
 
     def arrangement_buttons(self) -> list[QToolButton]:
         """Putting the list in order: sort, groups, duplicates."""
-        sort = QToolButton(text="Sort", toolTip="Sort the list: this sets the printed order (one undo step)")
+        sort = tool_button("Sort", "Sort the list: this sets the printed order (one undo step)")
         sort.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(sort)
         for key, sorting in SORTINGS.items():
-            menu.addAction(sorting.label, lambda by=key: self.sort(by))
+            menu.addAction(sorting.label, self._sorter(key))
         sort.setMenu(menu)
         return [
             sort,
@@ -57,6 +62,10 @@ class SignatoryTools:
                 ("Duplicates…", "Find entries that look like the same person", self.find_duplicates),
             ),
         ]
+
+    def _sorter(self, by: str) -> Callable[[], None]:
+        """What a Sort menu entry runs: ``sort(by)``, with ``by`` fixed when the entry is made."""
+        return lambda: self.sort(by)
 
     def sort(self, by: str) -> None:
         """Sort as ``SORTINGS[by]`` says, in one undo step; say so when the groups moved."""
@@ -122,9 +131,4 @@ class SignatoryTools:
 
 def tool_buttons(*entries: tuple[str, str, Callable[[], object]]) -> list[QToolButton]:
     """Buttons from (text, tooltip, action) entries."""
-    made = []
-    for text, tip, action in entries:
-        button = QToolButton(text=text, toolTip=tip)
-        button.clicked.connect(action)
-        made.append(button)
-    return made
+    return [tool_button(text, tip, action) for text, tip, action in entries]
