@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(command: Command, options: argparse.Namespace) -> int:
     standard_output = sys.stdout
-    sys.stdout = OutputThatMayBeCutShort(standard_output)  # type: ignore[assignment]
+    sys.stdout = OutputThatMayBeCutShort(standard_output)
     try:
         return command(options)
     finally:

@@ -134,7 +134,7 @@ def _refuse_deep_flow_nesting(text: str) -> None:
         _refuse_too_deep_events(yaml.parse(text, Loader=SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        if mark is not None and SafeLoader is not yaml.SafeLoader:
+        if mark is not None and yaml.__with_libyaml__:
             # where the text cut at the error does not parse either, the first error stands
             with contextlib.suppress(yaml.YAMLError):
                 _refuse_too_deep_events(yaml.parse(text[: mark.index + 1], Loader=yaml.SafeLoader))
