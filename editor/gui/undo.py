@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from editor.model.edits import Edit, SetValue
 
-if TYPE_CHECKING:
-    from editor.gui.document import StatementDocument
+
+class EditTarget(Protocol):
+    """What an edit is applied to (the document); applying returns the edit that undoes it."""
+
+    def apply(self, edit: Edit) -> Edit: ...
 
 TYPING_COMMAND_ID = 1
 """All typing shares one id; ``mergeWith`` then checks the field and the typing session."""
@@ -18,7 +21,7 @@ TYPING_COMMAND_ID = 1
 class EditCommand(QUndoCommand):
     """Applies an edit on redo and its inverse on undo; keystrokes in one field become one step."""
 
-    def __init__(self, document: StatementDocument, edit: Edit) -> None:
+    def __init__(self, document: EditTarget, edit: Edit) -> None:
         super().__init__(edit.description)
         self._document = document
         self._edit = edit
