@@ -24,7 +24,7 @@ from editor.storage.statement_file import export_target_problem
 from editor.wording import counted
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing = commands.add_parser(
         "import-signatories",
         help="add the names in a CSV file to a statement",

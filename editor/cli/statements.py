@@ -33,7 +33,7 @@ from editor.wording import counted
 T = TypeVar("T")
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     checking = commands.add_parser(
         "check",
         help="check statement files and list every problem",
@@ -46,7 +46,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     _add_export_parser(commands)
 
 
-def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Each option overrides the statement's own layout; left out, the layout decides."""
     exporting = commands.add_parser(
         "export",

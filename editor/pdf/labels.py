@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -79,7 +80,7 @@ def _language_file(tag: str) -> str:
 
 
 @functools.cache
-def _words(language: str) -> dict:
+def _words(language: str) -> dict[str, Any]:  # parsed YAML: strings, and a list for "months"
     path = resources_dir() / "labels" / f"{language}.yaml"
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from editor.model import Problem, Statement
@@ -293,12 +293,12 @@ class _Job:
 class _LeafletDocument(BaseDocTemplate):
     """Remembers which statement field starts each page, to say what does not fit."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, buffer: io.BytesIO, **settings: object) -> None:
+        super().__init__(buffer, **settings)
         self.first_on_page: dict[int, str] = {}
         self.pages_filled = 0.0
 
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         page, frame = self.page, self.frame
         if frame is not None:  # None between pages, as after a BalancedColumns split
             self.pages_filled = _pages_filled(flowable, page, frame, self.pages_filled)
@@ -311,7 +311,7 @@ class _LeafletDocument(BaseDocTemplate):
             self.first_on_page[page] = flowable.source
 
 
-def _pages_filled(flowable, page: int, frame: Frame, before: float) -> float:
+def _pages_filled(flowable: Flowable, page: int, frame: Frame, before: float) -> float:
     """Pages used so far, counting the used part of this one; the foot block takes the rest of
     the page to sit at its foot, but needs only its own height."""
     height = max(frame._height, 1.0)  # a frame squeezed to nothing by a tall title still counts
@@ -333,11 +333,11 @@ class _PageDecoration:
         self.number_size = number_size
         self.pages = 0
 
-    def first_page(self, canvas: Canvas, doc) -> None:
+    def first_page(self, canvas: Canvas, doc: _LeafletDocument) -> None:
         self.title.draw(canvas)
         self.later_page(canvas, doc)
 
-    def later_page(self, canvas: Canvas, doc) -> None:
+    def later_page(self, canvas: Canvas, doc: _LeafletDocument) -> None:
         sheet = self.job.sheet
         sheet.draw_crop_marks(canvas, self.job.palette.registration)
         page = canvas.getPageNumber()
@@ -348,7 +348,7 @@ class _PageDecoration:
         canvas.doForm(PAGE_NUMBER_FORM.format(page))
         canvas.restoreState()
 
-    def canvas_maker(self, *, write: bool):
+    def canvas_maker(self, *, write: bool) -> type[Canvas]:
         decoration = self
 
         class LeafletCanvas(Canvas):

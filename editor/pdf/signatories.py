@@ -13,19 +13,27 @@ last names on with the "(pc)" note and the imprint rather than leave those alone
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from editor.model import Signatory
 from editor.pdf.blocks import FootBlock, Look, drawing_is_kept
 from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
+from editor.pdf.styles import Styles
 
 Segment = tuple[float, str, str, object]  # x offset in the column, text, font name, colour
+Entries = tuple[tuple[str, tuple[tuple[int, str, str, bool], ...]], ...]
+"""Each group's heading and its people: index in the statement, name, role, personal capacity."""
+Fonts = tuple[str, str, str]  # for names, roles and group headings
+Sizes = tuple[float, float]  # of a name and of a group heading
+Colours = tuple[Color, Color, Color]  # of names, roles and group headings
 BALANCE_STEPS = 18
 
 
@@ -59,6 +67,10 @@ class HeadingWords(NamedTuple):
     continued: str  # after a heading carried on to the next page
 
 
+LayoutKey = tuple[Fonts, Sizes, Colours, float, HeadingWords]
+"""What a layout depends on besides the names: the arguments of ``_laid_out`` after them."""
+
+
 class SignatoryItems:
     """The whole list as items, laid out once per column width and shared by every page's part."""
 
@@ -72,7 +84,7 @@ class SignatoryItems:
                 for group in groups
             )
         )
-        self._by_width: dict[tuple, tuple[Item, ...]] = {}
+        self._by_width: dict[LayoutKey, tuple[Item, ...]] = {}
 
     def for_width(self, width: float) -> tuple[Item, ...]:
         """Asked hundreds of times per document: answered from this list's own memo after the first."""
@@ -80,7 +92,7 @@ class SignatoryItems:
         styles, palette, family = look.styles, look.palette, look.family
         bold_names = look.theme.section("signatories")["name_style"] == "bold"
         heading_colour = palette.named(look.theme.section("section_heading")["colour"])
-        key = (
+        key: LayoutKey = (
             (family.bold if bold_names else family.regular, family.regular, family.bold),
             (styles.signatory_size, styles.group_size),
             (palette.text, palette.muted, heading_colour),
@@ -98,7 +110,7 @@ class _HashedOnce:
 
     __slots__ = ("_hash", "value")
 
-    def __init__(self, value: tuple) -> None:
+    def __init__(self, value: Entries) -> None:
         self.value = value
         self._hash = hash(value)
 
@@ -113,7 +125,7 @@ class _HashedOnce:
 
 @functools.lru_cache(maxsize=8)
 def _laid_out(
-    hashed: _HashedOnce, fonts: tuple, sizes: tuple, colours: tuple, width: float, words: HeadingWords
+    hashed: _HashedOnce, fonts: Fonts, sizes: Sizes, colours: Colours, width: float, words: HeadingWords
 ) -> tuple[Item, ...]:
     """Cached across renders: the preview renders again after every edit, and most edits do not
     touch the names. Every argument is a plain value, so equal input means an equal layout."""
@@ -198,7 +210,9 @@ class _LineBreaker:
             lines.append(tuple(current))
         return tuple(lines)
 
-    def _pieces(self, word: str, word_width: float, measure) -> list[tuple[str, float]]:
+    def _pieces(
+        self, word: str, word_width: float, measure: Callable[[str, float], float]
+    ) -> list[tuple[str, float]]:
         """A word wider than a whole line is cut into pieces that fit; text is never lost."""
         room = self.width - self.hang
         if word_width <= room:
@@ -423,7 +437,7 @@ def _carried_heading(items: Sequence[Item], start: int, end: int) -> Item | None
 class _Pen:
     """Writes items into one PDF text object, changing font and colour only when they change."""
 
-    def __init__(self, text, styles) -> None:
+    def __init__(self, text: PDFTextObject, styles: Styles) -> None:
         self.text = text
         self.styles = styles
         self.font: tuple[str, float] | None = None

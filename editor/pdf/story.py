@@ -7,12 +7,13 @@ say what did not fit.
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from reportlab.platypus import Paragraph as TextParagraph
 from reportlab.platypus.flowables import BalancedColumns
 
-from editor.model import Heading, Quote, Statement
+from editor.model import Heading, Quote, Signatory, Statement
 from editor.model.statement import Block
 from editor.model.validation import is_web_address
 from editor.pdf.blocks import DemandBlock, FootBlock, Look, QuoteBlock, SectionLabel, SignUpPanel
@@ -63,7 +64,9 @@ class StoryBuilder:
             story.append(foot)
         return story or [Spacer(0, 0)]  # a statement of only a title still gets its page
 
-    def _text(self, text: str, style, source: str, *, hyphenate: bool = True) -> list[Flowable]:
+    def _text(
+        self, text: str, style: ParagraphStyle, source: str, *, hyphenate: bool = True
+    ) -> list[Flowable]:
         hyphens = self.hyphenate if hyphenate else None
         return [_sourced(TextParagraph(to_markup(part, hyphens), style), source) for part in paragraphs(text)]
 
@@ -173,8 +176,8 @@ class StoryBuilder:
     def _groups(self) -> list[Group]:
         """Groups in order of first appearance; names without a group follow, unheaded when
         nobody has a group, else under "Also signed by" so they do not read as the last group."""
-        grouped: dict[str, list] = {}
-        loose: list = []
+        grouped: dict[str, list[tuple[int, Signatory]]] = {}
+        loose: list[tuple[int, Signatory]] = []
         for index, person in enumerate(self.statement.signatories):
             (grouped.setdefault(person.group, []) if person.group else loose).append((index, person))
         groups = [Group(name, people) for name, people in grouped.items()]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -57,9 +58,9 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
         size: float,
         *,
         font: str = family.regular,
-        colour=palette.text,
+        colour: Color = palette.text,
         line: float = leading,
-        **extra,
+        **extra: float,  # alignment, embeddedHyphenation, spaceBefore, spaceAfter
     ) -> ParagraphStyle:
         size = max(size, smallest)
         return ParagraphStyle(

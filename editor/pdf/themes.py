@@ -27,12 +27,14 @@ class Theme:
     """A theme with its inheritance resolved; ``section`` reads one of its groups of settings."""
 
     name: str
-    settings: MappingProxyType
+    # Parsed YAML, merged and frozen: a setting is a number, a string, a list or a nested
+    # mapping like this one, as the theme file says; its users read what they expect.
+    settings: MappingProxyType[str, Any]
 
     def __getitem__(self, key: str) -> Any:
         return self.settings[key]
 
-    def section(self, key: str) -> MappingProxyType:
+    def section(self, key: str) -> MappingProxyType[str, Any]:
         return self.settings[key]
 
     def body_size(self, page_size: str) -> float:
@@ -119,5 +121,5 @@ def _merged(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _frozen(data: dict[str, Any]) -> MappingProxyType:
+def _frozen(data: dict[str, Any]) -> MappingProxyType[str, Any]:
     return MappingProxyType({k: _frozen(v) if isinstance(v, dict) else v for k, v in data.items()})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as TextParagraph
 
 from editor.pdf.blocks import Look
@@ -60,7 +61,7 @@ class TitleBlock:
         extra = RULE_PT if not self.banded else 0
         return self.height + extra + self.space_after
 
-    def draw(self, canvas) -> None:
+    def draw(self, canvas: Canvas) -> None:
         sheet, palette = self.sheet, self.look.palette
         x0, _, x1, y_top = sheet.trim_box
         band_bottom = y_top - self.height
