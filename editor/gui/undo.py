@@ -14,6 +14,7 @@ class EditTarget(Protocol):
 
     def apply(self, edit: Edit) -> Edit: ...
 
+
 TYPING_COMMAND_ID = 1
 """All typing shares one id; ``mergeWith`` then checks the field and the typing session."""
 
