@@ -166,7 +166,7 @@ def new(options: argparse.Namespace) -> int:
     target = Path(options.file)
     if target.exists():
         print(f"{target}: already exists; choose another name (nothing was written)", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_UNREADABLE
     data = dumps(starter_statement(options.title)).encode("utf-8")
     try:
         atomic_write(target, data, backup=False)

@@ -17,13 +17,13 @@ EXAMPLE = resources_dir() / "examples" / "plan.statement.yaml"
 ROOT = Path(__file__).resolve().parents[2]
 
 
+INSTALLED = Path(sys.executable).with_name("statement-editor")
+"""The command the install put beside the interpreter, as a user runs it."""
+
+
 def run_cli(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """The real program in a fresh interpreter, as a user starts it."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "editor", *arguments],
-        capture_output=True, text=True, cwd=cwd, env=environment, timeout=60,
-    )  # fmt: skip
+    """The installed program in a process of its own, as a user starts it."""
+    return subprocess.run([str(INSTALLED), *arguments], capture_output=True, text=True, cwd=cwd, timeout=60)
 
 
 def test_check_a_valid_file_exits_0_with_a_summary(capsys):
@@ -74,16 +74,19 @@ def test_new_writes_a_valid_starter_statement(tmp_path, capsys):
     assert "written" in capsys.readouterr().out
 
 
-def test_new_never_overwrites(tmp_path, capsys):
+def test_new_never_overwrites_and_says_the_file_cannot_be_written(tmp_path):
     target = tmp_path / "ours.yaml"
     target.write_text("mine", encoding="utf-8")
-    assert main(["new", str(target)]) == 1
+    result = run_cli("new", str(target))
+    assert result.returncode == 2  # 1 is for problems in a statement
     assert target.read_text(encoding="utf-8") == "mine"
-    assert "already exists" in capsys.readouterr().err
+    assert result.stderr == f"{target}: already exists; choose another name (nothing was written)\n"
 
 
 def test_python_dash_m_runs_the_same_command():
-    result = run_cli("check", str(EXAMPLE))
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "editor", "check", str(EXAMPLE)]
+    result = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=60)
     assert (result.returncode, result.stderr) == (0, "")
     assert "valid (6 demands" in result.stdout
 
