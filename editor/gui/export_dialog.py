@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from editor.actions.exporting import NotExported, export_pdf
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
-from editor.gui.save_to_field import SaveToField, export_buttons, export_path_for, outcome_label
+from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
 from editor.model import COLOUR_MODES, IMPOSITIONS, Layout, format_path
 from editor.model.edits import snapshot
 from editor.model.validation import MAX_BLEED_MM
 from editor.settings import Settings
+from editor.storage.file_names import suggested_path
 from editor.wording import counted
 
 AS_STATEMENT = "As in the statement's layout"
@@ -49,7 +50,10 @@ class ExportDialog(QDialog):
         self.imposition = _choice([(AS_STATEMENT, None), *((IMPOSITION_NAMES[i], i) for i in IMPOSITIONS)],
                                   choices.imposition)  # fmt: skip
         self.target = SaveToField(
-            export_path_for(document.path, folder, ".pdf"), "Export PDF to", "PDF (*.pdf)", ".pdf"
+            suggested_path(document.path, document.statement.title, folder, ".pdf"),
+            "Export PDF to",
+            "PDF (*.pdf)",
+            ".pdf",
         )
         form = QFormLayout()
         form.addRow("&Bleed", self.bleed)

@@ -17,8 +17,10 @@ from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.problems_dialog import ProblemsDialog
 from editor.model import Problem, Statement, format_path, validate
+from editor.model.statement import UNTITLED
 from editor.settings import Settings
 from editor.storage import Fingerprint, InvalidStatement, UnreadableFile, load
+from editor.storage.file_names import STATEMENT_ENDING, suggested_path
 from editor.storage.open_files import AlreadyOpen, OpenFileLock
 
 STATEMENT_FILTER = "Statements (*.statement.yaml *.yaml *.yml);;All files (*)"
@@ -26,7 +28,7 @@ Button = QMessageBox.StandardButton
 
 
 def new_statement() -> Statement:
-    return Statement(title="Untitled statement")
+    return Statement(title=UNTITLED)
 
 
 class FileController(QObject):
@@ -65,7 +67,9 @@ class FileController(QObject):
         return name
 
     def choose_save_path(self) -> str:
-        suggested = self.document.path or Path(self._folder()) / "statement.statement.yaml"
+        suggested = self.document.path or suggested_path(
+            None, self.document.statement.title, self._folder(), STATEMENT_ENDING
+        )
         name, _ = QFileDialog.getSaveFileName(
             self.window, "Save statement as", str(suggested), STATEMENT_FILTER
         )

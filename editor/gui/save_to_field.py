@@ -22,15 +22,6 @@ from editor.gui.widgets import tool_button
 from editor.storage.statement_file import export_target_problem
 
 
-def export_path_for(statement_path: Path | None, folder: str, tail: str) -> Path:
-    """``plan.statement.yaml`` and tail ``.pdf`` give ``plan.pdf`` beside it; an untitled
-    statement exports into ``folder``."""
-    if statement_path is None:
-        return Path(folder) / f"statement{tail}"
-    stem = statement_path.name.removesuffix(".yaml").removesuffix(".yml").removesuffix(".statement")
-    return statement_path.parent / f"{stem}{tail}"
-
-
 class SaveToField(QWidget):
     def __init__(self, default: Path, title: str, file_filter: str, ending: str) -> None:
         super().__init__()

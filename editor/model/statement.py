@@ -15,6 +15,8 @@ from editor.model.fields import about, fields_of, keys_of
 
 FORMAT_VERSION = 1
 DEFAULT_LANGUAGE = "en"
+UNTITLED = "Untitled statement"
+"""The title of a statement started in the window, until the organiser gives it one."""
 
 PAGE_SIZES = ("A3", "A4", "A5", "A6", "Letter", "Legal")
 ORIENTATIONS = ("portrait", "landscape")

@@ -200,3 +200,23 @@ def test_a_bad_file_from_the_command_line_shows_its_problems_over_the_window(qtb
     assert window.document.path is None
     dialog.close()
     window.close()
+
+
+def test_save_for_a_new_statement_suggests_its_title_in_the_folder_last_used(
+    open_window, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    offered = []
+
+    def choose(parent, title, suggested, kinds):
+        offered.append(suggested)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window = open_window(None)
+    window.window_state.setValue("last_folder", str(tmp_path))
+    type_title(window, qtbot, "A Workers' Plan")
+    save_as = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Save &As…")
+    save_as.trigger()
+    assert offered == [str(tmp_path / "a-workers-plan.statement.yaml")]

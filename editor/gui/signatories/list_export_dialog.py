@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.document import StatementDocument
-from editor.gui.save_to_field import SaveToField, export_buttons, export_path_for, outcome_label
+from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
 from editor.storage import StorageError, atomic_write
 from editor.storage.csv_export import signatories_csv
+from editor.storage.file_names import suggested_path
 from editor.wording import counted
 
 CSV_FILTER = "CSV (*.csv)"
@@ -44,7 +45,7 @@ class ListExportDialog(QDialog):
         )
         self.only_selected.setVisible(bool(selected_rows))
         self.target = SaveToField(
-            export_path_for(document.path, folder, "-signatories.csv"),
+            suggested_path(document.path, document.statement.title, folder, "-signatories.csv"),
             "Export signatories to",
             CSV_FILTER,
             ".csv",
