@@ -110,6 +110,8 @@ class PreviewPane(QWidget):
         self.pdf.statusChanged.connect(self._status_changed)
         self._generation = 0
         self._shown = 0
+        self._replaced_at = 0
+        """The last render started before another statement was opened: none up to it is shown."""
         self._busy = False
         self._pending = False
         self.signals = RenderSignals(self)
@@ -123,7 +125,7 @@ class PreviewPane(QWidget):
         self.slow.timeout.connect(self._show_working)
         self.timer.timeout.connect(self.render_now)
         document.changed.connect(self.timer.start)
-        document.replaced.connect(self.render_now)
+        document.replaced.connect(self._replaced)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -186,6 +188,14 @@ class PreviewPane(QWidget):
         down = (viewport.height() - margins.top() - margins.bottom()) / (page.height() * pixels_per_point)
         return min(across, down)
 
+    def _replaced(self) -> None:
+        """Another statement (opened, or New): it starts at its first page, and a render of the
+        one before that is still running is never shown."""
+        self._replaced_at = self._generation
+        self._return_to = (0, QPointF(), self.view.pageNavigator().currentZoom())
+        self._scrolled_to = (0, 0)
+        self.render_now()
+
     def render_now(self) -> None:
         """Start a render of the statement as it is now, or queue one behind the running render."""
         self.timer.stop()
@@ -215,12 +225,13 @@ class PreviewPane(QWidget):
     def _finished(self, generation: int, result: RenderResult, seconds: float) -> None:
         self._pause_like(seconds)
         self._next()
-        if generation <= self._shown:
+        if generation <= max(self._shown, self._replaced_at):
             return
+        first_of_statement = self._shown <= self._replaced_at
         self._shown = generation
         self._render_problems = result.problems
         self._render_error = "" if result.page_count else "the leaflet has no pages yet"
-        self._show_pdf(result.pdf)
+        self._show_pdf(result.pdf, first_of_statement=first_of_statement)
 
     def _pause_like(self, seconds: float) -> None:
         """Wait after typing about as long as a render takes: a small statement follows the typing
@@ -230,17 +241,21 @@ class PreviewPane(QWidget):
     def _failed(self, generation: int, message: str) -> None:
         self._next()
         self._update_page_label()
-        if generation <= self._shown:
+        if generation <= max(self._shown, self._replaced_at):
             return
         self._shown = generation
         self._render_error = message
         self._update_problems()
         self.refreshed.emit()
 
-    def _show_pdf(self, data: bytes) -> None:
-        navigator = self.view.pageNavigator()
-        self._return_to = (navigator.currentPage(), navigator.currentLocation(), navigator.currentZoom())
-        self._scrolled_to = (self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
+    def _show_pdf(self, data: bytes, *, first_of_statement: bool) -> None:
+        if not first_of_statement:  # the reader's place, to come back to after the refresh
+            navigator = self.view.pageNavigator()
+            self._return_to = (navigator.currentPage(), navigator.currentLocation(), navigator.currentZoom())
+            self._scrolled_to = (
+                self.view.horizontalScrollBar().value(),
+                self.view.verticalScrollBar().value(),
+            )
         buffer = QBuffer(self)  # the document reads it until the next load: parented, released below
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)

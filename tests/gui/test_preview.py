@@ -168,3 +168,22 @@ def test_zooming_deep_in_a_long_leaflet_stays_on_the_page_being_read(open_window
     fitted = bar.maximum()
     buttons["−"].click()  # from the fitted width, smaller: the document gets shorter
     assert bar.maximum() < fitted
+
+
+def test_a_file_opened_after_another_starts_at_its_first_page(open_window, qtbot, example_copy, tmp_path):
+    window = open_window(EXAMPLE)
+    window.resize(1360, 860)
+    preview = settled(qtbot, window)
+    bar = preview.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=RENDER_WAIT_MS)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: preview.view.pageNavigator().currentPage() == 1, timeout=RENDER_WAIT_MS)
+    other = tmp_path / "other.statement.yaml"
+    other.write_bytes(example_copy.read_bytes().replace(b"A Workers' Plan", b"Another Plan"))
+    with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
+        assert window.open_file(other)
+    settled(qtbot, window)
+    qtbot.wait(100)
+    assert "Another Plan" in page_text(preview, 0)
+    assert preview.view.pageNavigator().currentPage() == 0
+    assert bar.value() == 0
