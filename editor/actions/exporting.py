@@ -43,7 +43,7 @@ def export_pdf(
 ) -> Exported | NotExported:
     """Print ``statement`` (read from ``source``, if from a file) with ``overrides`` laid over its
     layout. ``known_problems`` are what reading it found; without them it is validated here."""
-    refusal = export_target_problem(source, target)
+    refusal = export_target_problem(source, target, ".pdf")
     if refusal:
         return NotExported(refusal, misused=True)
     stopping = blocking(validate(statement) if known_problems is None else known_problems)

@@ -20,7 +20,7 @@ from editor.storage.csv_import import (
     read_csv_file,
     table_for_options,
 )
-from editor.storage.statement_file import export_target_problem
+from editor.storage.statement_file import export_target_problem, import_source_problem
 from editor.wording import counted
 
 
@@ -86,6 +86,10 @@ def _add_drop_comments(command: argparse.ArgumentParser) -> None:
 
 
 def import_signatories(options: argparse.Namespace) -> int:
+    refusal = import_source_problem(Path(options.file), Path(options.csv))
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return EXIT_UNREADABLE  # a misused command: CSV names a statement
     loaded = load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
@@ -172,7 +176,7 @@ def find_duplicates(options: argparse.Namespace) -> int:
 
 
 def export_signatories(options: argparse.Namespace) -> int:
-    refusal = export_target_problem(Path(options.file), Path(options.output))
+    refusal = export_target_problem(Path(options.file), Path(options.output), ".csv")
     if refusal:
         print(refusal, file=sys.stderr)
         return EXIT_UNREADABLE  # a misused command: -o names the statement itself

@@ -59,7 +59,7 @@ class SaveToField(QWidget):
         target = self.target()
         if target is None:
             return f"Not exported: choose where to save {what} (Save to)"
-        refusal = export_target_problem(statement_path, target)
+        refusal = export_target_problem(statement_path, target, self.ending)
         return f"Not exported: {refusal}" if refusal else target
 
     def _choose(self) -> None:

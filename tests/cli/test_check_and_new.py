@@ -12,18 +12,10 @@ import pytest
 from editor.cli import main
 from editor.paths import resources_dir
 from editor.storage import load
+from tests.cli.installed import run_cli
 
 EXAMPLE = resources_dir() / "examples" / "plan.statement.yaml"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-INSTALLED = Path(sys.executable).with_name("statement-editor")
-"""The command the install put beside the interpreter, as a user runs it."""
-
-
-def run_cli(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """The installed program in a process of its own, as a user starts it."""
-    return subprocess.run([str(INSTALLED), *arguments], capture_output=True, text=True, cwd=cwd, timeout=60)
 
 
 def test_check_a_valid_file_exits_0_with_a_summary(capsys):

@@ -152,3 +152,17 @@ def test_an_option_out_of_range_is_a_usage_error(tmp_path, capsys, option, messa
     assert stop.value.code == 2
     assert message in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_the_pdf_is_written_only_to_a_pdf_name(tmp_path):
+    from tests.cli.installed import run_cli
+
+    names = tmp_path / "names.csv"
+    names.write_text("Name\nAna\n", encoding="utf-8")
+    result = run_cli("export", str(EXAMPLE), "-o", str(names))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"{EXAMPLE}: not exported: {names}: the name of the file to write must end in .pdf; "
+        "choose another name for the output (nothing was written)\n"
+    )
+    assert names.read_text(encoding="utf-8") == "Name\nAna\n"

@@ -11,8 +11,10 @@ from editor.cli import main
 from editor.model import Signatory
 from editor.paths import resources_dir
 from editor.storage import load
+from tests.cli.installed import run_cli
 
 CSV = Path(__file__).resolve().parents[1] / "data" / "csv"
+EXAMPLE = resources_dir() / "examples" / "plan.statement.yaml"
 
 
 @pytest.fixture
@@ -223,3 +225,25 @@ def test_an_export_never_overwrites_a_statement(plan, tmp_path, capsys, command)
     assert main([command, str(plan), "-o", str(tmp_path / "other.statement.yaml")]) == 2
     assert "a .yaml name is for statements" in capsys.readouterr().err
     assert plan.read_bytes() == original and not (tmp_path / "other.statement.yaml").exists()
+
+
+def test_a_statement_given_as_the_csv_is_refused_and_nothing_changes(tmp_path):
+    statement = tmp_path / "plan.statement.yaml"
+    statement.write_bytes(EXAMPLE.read_bytes())
+    for csv in (str(statement), str(tmp_path / "other.yaml")):
+        result = run_cli("import-signatories", str(statement), csv)
+        assert result.returncode == 2
+        assert (
+            result.stderr
+            == f"{csv}: this is a statement file, not a spreadsheet; import names from a CSV file\n"
+        )
+    assert statement.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_the_list_is_written_only_to_a_csv_name(tmp_path):
+    other = tmp_path / "leaflet.pdf"
+    other.write_bytes(b"%PDF-1.7 the leaflet")
+    result = run_cli("export-signatories", str(EXAMPLE), "-o", str(other))
+    assert result.returncode == 2
+    assert "must end in .csv" in result.stderr
+    assert other.read_bytes() == b"%PDF-1.7 the leaflet"

@@ -22,6 +22,7 @@ from editor.gui.signatories.table_model import LIST
 from editor.gui.widgets import tool_button
 from editor.model.signatory_lists import group_order, with_group_set
 from editor.storage.csv_import import CsvProblem, read_csv_file
+from editor.storage.statement_file import import_source_problem
 
 CSV_FILTER = "Spreadsheets saved as CSV or text (*.csv *.txt *.tsv);;All files (*)"
 
@@ -90,6 +91,10 @@ class SignatoryTools:
 
     def import_path(self, path: Path) -> ImportDialog | None:
         """The dialog for ``path``, shown; or a message saying why the file cannot be imported."""
+        refusal = import_source_problem(self.document.path, path)
+        if refusal:
+            messages.tell(self.owner, "Cannot import", refusal)
+            return None
         try:
             table = read_csv_file(path)
         except CsvProblem as error:
