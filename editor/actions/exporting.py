@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,16 +21,21 @@ class Exported:
     ones mean the PDF was written but should be checked before it goes to print."""
 
 
+class Cause(enum.Enum):
+    STATEMENT = "the statement has problems that stop printing"
+    PRINTING = "a print setting cannot be honoured (no such theme or font, a leaflet too large)"
+    TARGET = "the file cannot be written there (the statement itself, another kind of file, a full disk)"
+
+
 @dataclass(frozen=True, slots=True)
 class NotExported:
     """Nothing was written."""
 
     reason: str
+    cause: Cause
     problems: list[Problem] = field(default_factory=list)
-    """The problems of the statement that stop the export, when those are the reason."""
-    misused: bool = False
-    """The target cannot be written to (the statement itself, a full disk), as opposed to the
-    statement not being printable."""
+    """What stops the export, each with the path of its field: the statement's own problems,
+    or the print setting that cannot be honoured."""
 
 
 def export_pdf(
@@ -45,10 +51,11 @@ def export_pdf(
     layout. ``known_problems`` are what reading it found; without them it is validated here."""
     refusal = export_target_problem(source, target, ".pdf")
     if refusal:
-        return NotExported(refusal, misused=True)
-    stopping = blocking(validate(statement) if known_problems is None else known_problems)
+        return NotExported(refusal, Cause.TARGET)
+    known = validate(statement) if known_problems is None else known_problems
+    stopping = blocking(standing(known, overrides))
     if stopping:
-        return NotExported("fix these problems first (nothing was written)", stopping)
+        return NotExported("fix these problems first (nothing was written)", Cause.STATEMENT, stopping)
     from editor.pdf import ExportOptions, RenderError, render_pdf  # the printer only when printing
 
     layout = statement.layout.overlay(overrides) if overrides else statement.layout
@@ -56,9 +63,25 @@ def export_pdf(
         options = ExportOptions.from_layout(layout, allow_outside_assets=allow_outside_assets)
         result = render_pdf(statement, options, base_dir=source.parent if source else None)
     except RenderError as error:
-        return NotExported(str(error))
+        return NotExported(str(error), Cause.PRINTING, error.problems)
     try:
         atomic_write(target, result.pdf, backup=False)
     except StorageError as error:
-        return NotExported(str(error), misused=True)
+        return NotExported(str(error), Cause.TARGET)
     return Exported(target, result.page_count, result.problems)
+
+
+def standing(problems: list[Problem], overrides: Layout | None) -> list[Problem]:
+    """The problems that still hold once ``overrides`` stand in for the file's layout choices:
+    a bleed of 99 mm in the file does not matter to an export asked for with a bleed of 3."""
+    if overrides is None:
+        return problems
+    return [problem for problem in problems if about_a_choice(problem, overrides) is None]
+
+
+def about_a_choice(problem: Problem, overrides: Layout) -> str | None:
+    """The layout key of ``overrides`` that ``problem`` is about, if it is about one."""
+    path = problem.path
+    if len(path) > 1 and path[0] == "layout" and isinstance(path[1], str):
+        return path[1] if getattr(overrides, path[1], None) is not None else None
+    return None

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from editor.actions.exporting import Exported, export_pdf
+from editor.actions.exporting import Cause, NotExported, about_a_choice, export_pdf, standing
 from editor.cli.outcomes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, load_or_report
 from editor.model import (
     IMPOSITIONS,
@@ -142,23 +141,34 @@ def _whole_number(text: str) -> int:
     return int(text)
 
 
+LAYOUT_OPTIONS = {
+    "page_size": "--page-size", "orientation": "--orientation", "theme": "--theme",
+    "bleed_mm": "--bleed", "crop_marks": "--crop-marks", "colour": "--cmyk",
+    "imposition": "--imposition", "fit_pages": "--fit-pages",
+}  # fmt: skip
+"""The layout key each export option stands in for."""
+
+
 def _layout_overrides(options: argparse.Namespace) -> Layout:
     """The export options that stand in for the file's ``layout`` keys (None: not given)."""
-    return Layout(
-        page_size=options.page_size,
-        orientation=options.orientation,
-        theme=options.theme,
-        bleed_mm=options.bleed,
-        crop_marks=options.crop_marks,
-        colour=None if options.cmyk is None else ("cmyk" if options.cmyk else "rgb"),
-        imposition=options.imposition,
-        fit_pages=options.fit_pages,
-    )
+    given = {key: getattr(options, flag[2:].replace("-", "_")) for key, flag in LAYOUT_OPTIONS.items()}
+    if given["colour"] is not None:
+        given["colour"] = "cmyk" if given["colour"] else "rgb"
+    return Layout(**given)
 
 
-def _about_an_option(problem: Problem, given: set[str]) -> bool:
-    """A problem with a layout key set on the command line has no line in the file to point at."""
-    return problem.path[:1] == ("layout",) and len(problem.path) > 1 and problem.path[1] in given
+def _said(problems: list[Problem], loaded: LoadedStatement, overrides: Layout) -> list[str]:
+    """Each problem where the organiser can fix it: at its line in the file, or as the option
+    given on the command line that it is about."""
+    said: list[str] = []
+    for problem in problems:
+        key = about_a_choice(problem, overrides)
+        if key is None:
+            said.extend(str(located) for located in loaded.locations.locate([problem]))
+        else:
+            kind = "warning: " if problem.is_warning else ""
+            said.append(f"statement-editor export: {LAYOUT_OPTIONS[key]}: {kind}{problem.message}")
+    return said
 
 
 def new(options: argparse.Namespace) -> int:
@@ -206,33 +216,33 @@ def _summary(statement: Statement) -> str:
 def export(options: argparse.Namespace) -> int:
     """Render FILE to a print-ready PDF; the file appears complete or not at all."""
     source, target = Path(options.file), Path(options.output)
-    loaded = load_or_report(options.file, "not exported; fix the problems above (nothing was written)")
+    refusal = "not exported; fix the problems above (nothing was written)"
+    loaded = load_or_report(options.file, refusal)
     if isinstance(loaded, int):
         return loaded
-    if loaded.problems:
-        print(*loaded.problems, sep="\n", file=sys.stderr)
     overrides = _layout_overrides(options)
+    file_problems = standing(loaded.problems, overrides)
+    if file_problems:
+        print(*file_problems, sep="\n", file=sys.stderr)
     outcome = export_pdf(
         loaded.statement,
         target,
         source=source,
         overrides=overrides,
-        known_problems=loaded.problems,
+        known_problems=file_problems,
         allow_outside_assets=options.allow_outside_assets,
     )
-    if not isinstance(outcome, Exported):
-        if outcome.problems:
-            print(f"{source}: not exported; fix the problems above (nothing was written)", file=sys.stderr)
-            return EXIT_PROBLEMS
-        print(f"{source}: not exported: {outcome.reason}", file=sys.stderr)
-        return EXIT_UNREADABLE if outcome.misused else EXIT_PROBLEMS
-    given = {key for key, value in dataclasses.asdict(overrides).items() if value is not None}
-    in_file = [p for p in outcome.problems if not _about_an_option(p, given)]
-    from_options = [
-        p.located(str(source), None, None) for p in outcome.problems if _about_an_option(p, given)
-    ]
-    for problem in [*loaded.locations.locate(in_file), *from_options]:
-        print(problem, file=sys.stderr)
+    if isinstance(outcome, NotExported):
+        if outcome.cause is Cause.TARGET:
+            print(f"{source}: not exported: {outcome.reason}", file=sys.stderr)
+            return EXIT_UNREADABLE  # -o names the statement itself, or cannot be written
+        if outcome.cause is Cause.PRINTING:
+            print(*_said(outcome.problems, loaded, overrides), sep="\n", file=sys.stderr)
+        print(f"{source}: {refusal}", file=sys.stderr)
+        from_options = any(about_a_choice(p, overrides) for p in outcome.problems)
+        return EXIT_UNREADABLE if from_options else EXIT_PROBLEMS
+    for line in _said(outcome.problems, loaded, overrides):
+        print(line, file=sys.stderr)
     pages = counted(outcome.page_count, "page")
     if blocking(outcome.problems):
         print(

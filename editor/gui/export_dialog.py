@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.actions.exporting import NotExported, export_pdf
+from editor.actions.exporting import Cause, NotExported, export_pdf
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
 from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
@@ -94,7 +94,7 @@ class ExportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if isinstance(outcome, NotExported):
-            if outcome.problems:
+            if outcome.cause is Cause.STATEMENT:
                 listed = "\n".join(f"• {format_path(p.path)}: {p.message}" for p in outcome.problems)
                 self.outcome.setText(
                     f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from editor.actions.exporting import Exported, NotExported, export_pdf
+from editor.actions.exporting import Cause, Exported, NotExported, export_pdf
 from editor.model import Layout, Statement
 
 
@@ -42,12 +42,12 @@ def test_writing_over_the_statement_itself_is_refused_as_a_misuse(tmp_path):
     source = tmp_path / "plan.statement.yaml"
     source.write_text("format: 1\ntitle: X\n", encoding="utf-8")
     outcome = export_pdf(Statement(title="X"), source, source=source)
-    assert isinstance(outcome, NotExported) and outcome.misused
+    assert isinstance(outcome, NotExported) and outcome.cause is Cause.TARGET
     assert source.read_text(encoding="utf-8") == "format: 1\ntitle: X\n"
 
 
 def test_a_folder_that_cannot_be_written_is_a_misuse_that_writes_nothing(tmp_path):
     target = tmp_path / "no such folder" / "leaflet.pdf"
     outcome = export_pdf(Statement(title="X"), target, source=None)
-    assert isinstance(outcome, NotExported) and outcome.misused
+    assert isinstance(outcome, NotExported) and outcome.cause is Cause.TARGET
     assert not target.parent.exists()

@@ -46,11 +46,14 @@ def test_flags_override_the_layout(tmp_path):
     assert b" rg\n" not in page.get_contents().get_data()
 
 
-def test_a_bad_option_is_a_message_and_no_file(tmp_path, capsys):
+def test_a_bad_option_is_a_usage_error_that_names_the_option_and_writes_nothing(tmp_path, capsys):
     target = tmp_path / "leaflet.pdf"
-    assert main(["export", str(EXAMPLE), "-o", str(target), "--theme", "glossy"]) == 1
+    assert main(["export", str(EXAMPLE), "-o", str(target), "--theme", "glossy"]) == 2
     error = capsys.readouterr().err
-    assert "not exported: there is no theme called 'glossy'; choose one of default" in error
+    assert error.startswith(
+        "statement-editor export: --theme: there is no theme called 'glossy'; choose one of default"
+    )
+    assert error.endswith(f"{EXAMPLE}: not exported; fix the problems above (nothing was written)\n")
     assert "Traceback" not in error
     assert not target.exists()
 
@@ -128,12 +131,12 @@ def test_a_warning_in_the_statement_does_not_stop_the_export(tmp_path, capsys):
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_a_problem_with_an_option_from_the_command_line_points_at_no_line(tmp_path, capsys):
+def test_a_problem_with_an_option_from_the_command_line_names_the_option(tmp_path, capsys):
     statement = tmp_path / "s.statement.yaml"
     statement.write_bytes(EXAMPLE.read_bytes())
     assert main(["export", str(statement), "-o", str(tmp_path / "out.pdf"), "--fit-pages", "1"]) == 0
     err = capsys.readouterr().err
-    assert f"{statement}: layout.fit_pages: warning: does not fit on 1 page" in err
+    assert "statement-editor export: --fit-pages: warning: does not fit on 1 page" in err
 
 
 @pytest.mark.parametrize(
@@ -166,3 +169,22 @@ def test_the_pdf_is_written_only_to_a_pdf_name(tmp_path):
         "choose another name for the output (nothing was written)\n"
     )
     assert names.read_text(encoding="utf-8") == "Name\nAna\n"
+
+
+def test_a_theme_the_file_names_but_that_does_not_exist_is_located_in_the_file(tmp_path, capsys):
+    source = tmp_path / "th.statement.yaml"
+    source.write_text("format: 1\ntitle: X\nlayout:\n  theme: glossy\n", encoding="utf-8")
+    assert main(["export", str(source), "-o", str(tmp_path / "out.pdf")]) == 1
+    assert capsys.readouterr().err.startswith(
+        f"{source}:4:10: layout.theme: there is no theme called 'glossy'"
+    )
+
+
+def test_an_option_stands_in_for_the_unusable_value_in_the_file(tmp_path, capsys):
+    source = tmp_path / "bleed.statement.yaml"
+    source.write_text("format: 1\ntitle: X\nlayout:\n  bleed_mm: 99\n", encoding="utf-8")
+    target = tmp_path / "out.pdf"
+    assert main(["export", str(source), "-o", str(target), "--bleed", "3"]) == 0
+    assert capsys.readouterr().err == ""
+    page = PdfReader(target).pages[0]
+    assert round(float(page.mediabox.width) - float(page.trimbox.width)) == 17  # 2 × 3 mm
