@@ -76,6 +76,9 @@ def save_or_report(loaded: LoadedStatement, name: str, *, drop_comments: bool) -
                 file=sys.stderr,
             )
             return EXIT_PROBLEMS
-        case NeedsConsent() | NotSaved():
+        case NeedsConsent():
             print(f"{outcome.message}; nothing was changed", file=sys.stderr)
+            return EXIT_UNREADABLE
+        case NotSaved():  # says itself that the file on disk is as it was
+            print(outcome.message, file=sys.stderr)
             return EXIT_UNREADABLE

@@ -9,6 +9,7 @@ from pathlib import Path
 from editor.actions.importing import plan_import
 from editor.actions.sorting import SORTINGS, sort_list
 from editor.cli.outcomes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, load_or_report, save_or_report
+from editor.model import Problem, format_path
 from editor.model.signatory_lists import likely_duplicates
 from editor.storage import StorageError, atomic_write
 from editor.storage.csv_export import signatories_csv
@@ -119,10 +120,10 @@ def import_signatories(options: argparse.Namespace) -> int:
     loaded.statement.signatories = [*loaded.statement.signatories, *plan.added]
     outcome = save_or_report(loaded, options.file, drop_comments=options.drop_comments)
     if outcome == EXIT_OK:
-        skipped = 0 if plan.duplicates_kept else len(plan.duplicates)
+        duplicates = counted(len(plan.duplicates), "likely duplicate")
         print(
             f"{options.file}: added {counted(len(plan.added), 'signatory', 'signatories')} "
-            f"({skipped:,} skipped as likely duplicates)"
+            f"({duplicates} {'added anyway' if plan.duplicates_kept else 'skipped'})"
         )
     return outcome
 
@@ -147,6 +148,9 @@ def sort_signatories(options: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     result = sort_list(loaded.statement.signatories, options.by)
+    if not result.changed:
+        print(f"{options.file}: already sorted by {options.by}; the file was not changed")
+        return EXIT_OK
     loaded.statement.signatories = result.ordered
     outcome = save_or_report(loaded, options.file, drop_comments=options.drop_comments)
     if outcome == EXIT_OK:
@@ -163,11 +167,16 @@ def find_duplicates(options: argparse.Namespace) -> int:
         return loaded
     people = loaded.statement.signatories
     pairs = likely_duplicates(people)
-    for pair in pairs:
-        print(
-            f"{options.file}: signatories[{pair.second + 1}] '{people[pair.second].name}' and "
-            f"signatories[{pair.first + 1}] '{people[pair.first].name}': {pair.reason}"
+    found = [
+        Problem(
+            f"'{people[pair.second].name}' and {format_path(('signatories', pair.first))} "
+            f"'{people[pair.first].name}': {pair.reason}",
+            ("signatories", pair.second),
         )
+        for pair in pairs
+    ]
+    for duplicate in loaded.locations.locate(found):  # at the later entry's line, to remove it there
+        print(duplicate)
     print(
         f"{options.file}: {counted(len(pairs), 'likely duplicate')} among "
         f"{counted(len(people), 'signatory', 'signatories')}"

@@ -31,7 +31,7 @@ def test_import_adds_new_names_and_lists_each_likely_duplicate(plan, capsys):
     source = CSV / "utf16-tab.txt"
     assert f"{source}:3: skipped 'Seán Ó Briain': same name as signatories[3] 'Seán Ó Briain'" in out
     assert f"{source}:4: skipped 'Γιώργος Παπαδόπουλος': same name as signatories[21]" in out
-    assert f"{plan}: added 1 signatory (2 skipped as likely duplicates)" in out
+    assert f"{plan}: added 1 signatory (2 likely duplicates skipped)" in out
     after = load(plan).statement.signatories
     assert after[: len(before)] == before
     assert after[len(before) :] == [
@@ -213,7 +213,12 @@ def test_find_duplicates_lists_pairs_and_exits_1(plan, capsys):
     capsys.readouterr()
     assert main(["find-duplicates", str(plan)]) == 1
     out = capsys.readouterr().out
-    assert f"{plan}: signatories[38] 'Seán Ó Briain' and signatories[3] 'Seán Ó Briain': same name" in out
+    lines = plan.read_text(encoding="utf-8").splitlines()
+    line = max(n for n, text in enumerate(lines, 1) if "Seán Ó Briain" in text)  # the entry added last
+    assert (
+        f"{plan}:{line}:5: signatories[38]: 'Seán Ó Briain' and signatories[3] 'Seán Ó Briain': same name"
+        in out
+    )
     assert f"{plan}: 2 likely duplicates among 39 signatories" in out
 
 
@@ -247,3 +252,15 @@ def test_the_list_is_written_only_to_a_csv_name(tmp_path):
     assert result.returncode == 2
     assert "must end in .csv" in result.stderr
     assert other.read_bytes() == b"%PDF-1.7 the leaflet"
+
+
+def test_sorting_a_list_already_in_order_leaves_the_file_as_it_was(tmp_path):
+    hand_written = "format: 1\ntitle: X\nsignatories: [Ana Adams, Bob Brown]\n"
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(hand_written, encoding="utf-8")
+    result = run_cli("sort-signatories", str(statement))
+    assert (result.returncode, result.stdout) == (
+        0,
+        f"{statement}: already sorted by surname; the file was not changed\n",
+    )
+    assert statement.read_text(encoding="utf-8") == hand_written
