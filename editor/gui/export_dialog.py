@@ -19,8 +19,9 @@ from editor.actions.exporting import Cause, NotExported, export_pdf
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
 from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
-from editor.model import COLOUR_MODES, IMPOSITIONS, Layout, format_path
+from editor.model import COLOUR_MODES, IMPOSITIONS, Layout
 from editor.model.edits import snapshot
+from editor.model.field_names import field_name
 from editor.model.validation import MAX_BLEED_MM
 from editor.settings import Settings
 from editor.storage.file_names import suggested_path
@@ -95,7 +96,7 @@ class ExportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         if isinstance(outcome, NotExported):
             if outcome.cause is Cause.STATEMENT:
-                listed = "\n".join(f"• {format_path(p.path)}: {p.message}" for p in outcome.problems)
+                listed = "\n".join(f"• {field_name(p.path)}: {p.message}" for p in outcome.problems)
                 self.outcome.setText(
                     f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"
                 )
@@ -104,7 +105,7 @@ class ExportDialog(QDialog):
             return False
         lines = [f"Exported {counted(outcome.page_count, 'page')} to {target}."]
         lines += [
-            f"• {format_path(p.path)}: {p.message}" if p.path else f"• {p.message}" for p in outcome.problems
+            f"• {field_name(p.path)}: {p.message}" if p.path else f"• {p.message}" for p in outcome.problems
         ]
         self.outcome.setText("\n".join(lines))
         return True

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from editor.gui.document import StatementDocument
 from editor.gui.widgets import tool_button
-from editor.model import Problem, Statement, format_path, validate
+from editor.model import Problem, Statement, validate
 from editor.model.edits import snapshot
+from editor.model.field_names import field_name
 from editor.pdf import RenderError, RenderResult, render_pdf
 
 log = logging.getLogger(__name__)
@@ -298,7 +299,7 @@ class PreviewPane(QWidget):
         if self._render_error:
             self.problems.addItem(f"Preview not updated: {self._render_error}")
         for problem in [*validate(self.document.statement), *self._render_problems]:
-            where = format_path(problem.path)
+            where = field_name(problem.path)
             item = QListWidgetItem(f"{where}: {problem.message}" if where else problem.message)
             if problem.path:
                 item.setData(Qt.ItemDataRole.UserRole, problem.path)

@@ -31,19 +31,37 @@ _KIND_OF_TYPE = {str: Kind.TEXT, bool: Kind.FLAG, float: Kind.NUMBER, int: Kind.
 class FieldInfo:
     key: str
     kind: Kind
-    heading: str = ""
-    """As a table column heads it."""
-    description: str = ""
-    """As a list of choices names it (which column of a spreadsheet holds what)."""
+    name: str = ""
+    """As people call it: in problems the window lists, in undo steps ("Edit personal capacity")."""
+    column: str = ""
+    """As a table column heads it, where room is short ("pc")."""
+    choice: str = ""
+    """As a list of choices offers it (which column of a spreadsheet holds what)."""
     tip: str = ""
     private: bool = False
     """Kept for the organisers themselves: never printed, never exported unless they ask."""
     choices: tuple[str, ...] = ()
 
 
-def about(heading: str, description: str = "", *, tip: str = "", private: bool = False) -> dict[str, Any]:
-    """Field metadata: how the fronts name the field, and whether it is private."""
-    return {"about": (heading, description or heading, tip, private)}
+def about(
+    name: str,
+    *,
+    column: str = "",
+    choice: str = "",
+    tip: str = "",
+    private: bool = False,
+    item: str = "",
+    written_as: str = "",
+) -> dict[str, Any]:
+    """Field metadata: how the fronts name the field, and whether it is private. The column
+    heading and the choice default to the name; ``item`` names one entry of a list ("Demand");
+    ``written_as`` is the key in the file where it differs from the field's (a quotation's
+    text is written ``quote:``), and problems found in the file say that key."""
+    return {
+        "about": (name, column or name, choice or name, tip, private),
+        "item": item,
+        "written_as": written_as,
+    }
 
 
 def fields_of(cls: type, choices: Mapping[str, tuple[str, ...]] | None = None) -> tuple[FieldInfo, ...]:
@@ -54,9 +72,9 @@ def fields_of(cls: type, choices: Mapping[str, tuple[str, ...]] | None = None) -
     for field in dataclasses.fields(cls):
         named = [t for t in typing.get_args(hints[field.name]) or (hints[field.name],) if t is not type(None)]
         kind = Kind.CHOICE if choices and field.name in choices else _KIND_OF_TYPE[named[0]]
-        heading, description, tip, private = field.metadata.get("about", ("", "", "", False))
+        name, column, choice, tip, private = field.metadata.get("about", ("", "", "", "", False))
         allowed = choices.get(field.name, ()) if choices else ()
-        table.append(FieldInfo(field.name, kind, heading, description, tip, private, allowed))
+        table.append(FieldInfo(field.name, kind, name, column, choice, tip, private, allowed))
     return tuple(table)
 
 

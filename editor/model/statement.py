@@ -30,18 +30,18 @@ LAYOUT_CHOICES = {"page_size": PAGE_SIZES, "orientation": ORIENTATIONS, "colour"
 
 @dataclass(slots=True)
 class Paragraph:
-    text: str
+    text: str = field(metadata=about("text"))
 
 
 @dataclass(slots=True)
 class Quote:
-    text: str
-    by: str = ""
+    text: str = field(metadata=about("text", written_as="quote"))
+    by: str = field(default="", metadata=about("attribution"))
 
 
 @dataclass(slots=True)
 class Heading:
-    text: str
+    text: str = field(metadata=about("text", written_as="heading"))
 
 
 Block = Paragraph | Quote | Heading
@@ -49,8 +49,8 @@ Block = Paragraph | Quote | Heading
 
 @dataclass(slots=True)
 class Demand:
-    text: str
-    heading: str = ""
+    text: str = field(metadata=about("text"))
+    heading: str = field(default="", metadata=about("heading"))
 
 
 @dataclass(slots=True)
@@ -63,7 +63,9 @@ class Signatory:
     personal_capacity: bool = field(
         default=False,
         metadata=about(
-            "pc", "Personal capacity", tip="Signed in a personal capacity: prints “(pc)” after the role"
+            "Personal capacity",
+            column="pc",
+            tip="Signed in a personal capacity: prints “(pc)” after the role",
         ),
     )
     sort_as: str = field(
@@ -73,9 +75,9 @@ class Signatory:
             tip="How the name sorts by surname when the name alone would sort wrongly (“Holota, Oksana”)",
         ),
     )
-    email: str = field(default="", metadata=about("Email", "Email (private)", private=True))
-    phone: str = field(default="", metadata=about("Phone", "Phone (private)", private=True))
-    note: str = field(default="", metadata=about("Note", "Note (private)", private=True))
+    email: str = field(default="", metadata=about("Email", choice="Email (private)", private=True))
+    phone: str = field(default="", metadata=about("Phone", choice="Phone (private)", private=True))
+    note: str = field(default="", metadata=about("Note", choice="Note (private)", private=True))
 
     def without_private_data(self) -> Signatory:
         blanks: dict[str, Any] = {name: "" for name in PRIVATE_SIGNATORY_FIELDS}
@@ -90,8 +92,8 @@ PUBLIC_SIGNATORY_FIELDS = tuple(info.key for info in SIGNATORY_FIELDS if not inf
 
 @dataclass(slots=True)
 class SignUp:
-    text: str = ""
-    url: str = ""
+    text: str = field(default="", metadata=about("call to sign"))
+    url: str = field(default="", metadata=about("web address"))
 
     def is_empty(self) -> bool:
         return not (self.text or self.url)
@@ -101,9 +103,9 @@ class SignUp:
 class Labels:
     """Printed headings the statement overrides; empty means the language's default."""
 
-    demands: str = ""
-    signatories: str = ""
-    sign_up: str = ""
+    demands: str = field(default="", metadata=about("Demands heading"))
+    signatories: str = field(default="", metadata=about("Signatories heading"))
+    sign_up: str = field(default="", metadata=about("Sign-up heading"))
 
     def is_empty(self) -> bool:
         return not (self.demands or self.signatories or self.sign_up)
@@ -113,19 +115,19 @@ class Labels:
 class Layout:
     """How the leaflet is printed; ``None`` leaves the choice to the theme and the defaults."""
 
-    page_size: str | None = None
-    orientation: str | None = None
-    theme: str | None = None
-    accent_color: str | None = None
-    font: str | None = None
-    font_size: float | None = None
-    fit_pages: int | None = None
-    signatory_columns: int | None = None
-    bleed_mm: float | None = None
-    crop_marks: bool | None = None
-    colour: str | None = None
-    imposition: str | None = None
-    logo: str | None = None
+    page_size: str | None = field(default=None, metadata=about("Page size"))
+    orientation: str | None = field(default=None, metadata=about("Orientation"))
+    theme: str | None = field(default=None, metadata=about("Theme"))
+    accent_color: str | None = field(default=None, metadata=about("Accent colour"))
+    font: str | None = field(default=None, metadata=about("Font"))
+    font_size: float | None = field(default=None, metadata=about("Font size"))
+    fit_pages: int | None = field(default=None, metadata=about("Fit to pages"))
+    signatory_columns: int | None = field(default=None, metadata=about("Signatory columns"))
+    bleed_mm: float | None = field(default=None, metadata=about("Bleed"))
+    crop_marks: bool | None = field(default=None, metadata=about("Crop marks"))
+    colour: str | None = field(default=None, metadata=about("Colour"))
+    imposition: str | None = field(default=None, metadata=about("Imposition"))
+    logo: str | None = field(default=None, metadata=about("Logo"))
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in dataclasses.fields(self))
@@ -143,20 +145,22 @@ LAYOUT_KEYS = keys_of(LAYOUT_FIELDS)
 
 @dataclass(slots=True)
 class Statement:
-    title: str
-    subtitle: str = ""
-    issuer: str = ""
-    date: datetime.date | None = None
-    language: str = ""
-    preamble: list[Block] = field(default_factory=list)
-    demands: list[Demand] = field(default_factory=list)
-    closing: list[Block] = field(default_factory=list)
-    sign_up: SignUp = field(default_factory=SignUp)
-    contact: str = ""
-    imprint: str = ""
-    labels: Labels = field(default_factory=Labels)
-    signatories: list[Signatory] = field(default_factory=list)
-    layout: Layout = field(default_factory=Layout)
+    title: str = field(metadata=about("Title"))
+    subtitle: str = field(default="", metadata=about("Subtitle"))
+    issuer: str = field(default="", metadata=about("Issuer"))
+    date: datetime.date | None = field(default=None, metadata=about("Date"))
+    language: str = field(default="", metadata=about("Language"))
+    preamble: list[Block] = field(default_factory=list, metadata=about("Preamble", item="Preamble block"))
+    demands: list[Demand] = field(default_factory=list, metadata=about("Demands", item="Demand"))
+    closing: list[Block] = field(default_factory=list, metadata=about("Closing", item="Closing block"))
+    sign_up: SignUp = field(default_factory=SignUp, metadata=about("Sign-up"))
+    contact: str = field(default="", metadata=about("Contact"))
+    imprint: str = field(default="", metadata=about("Imprint"))
+    labels: Labels = field(default_factory=Labels, metadata=about(""))
+    signatories: list[Signatory] = field(
+        default_factory=list, metadata=about("Signatories", item="Signatory")
+    )
+    layout: Layout = field(default_factory=Layout, metadata=about(""))
 
     @property
     def effective_language(self) -> str:

@@ -31,7 +31,7 @@ ROLE_PARTS = {"organisation": "Organisation (after the role)"}
 ("Dr" "Ann" "Lee" "OBE"), and so are role and organisation."""
 FIELDS = ("name", *NAME_PARTS, "role", *ROLE_PARTS, *SIGNATORY_KEYS[2:])
 """What a column can be mapped to: every field of a signatory, and the parts above."""
-FIELD_DESCRIPTIONS = {info.key: info.description for info in SIGNATORY_FIELDS} | NAME_PARTS | ROLE_PARTS
+FIELD_DESCRIPTIONS = {info.key: info.choice for info in SIGNATORY_FIELDS} | NAME_PARTS | ROLE_PARTS
 NAME_FIELDS = ("name", "first_name", "middle_name", "last_name")
 """Fields that give a name; an honorific or letters after a name alone do not."""
 
@@ -412,7 +412,7 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
             flags[info.key] = capacity_answer(answer)
             if flags[info.key] is None:
                 result.unclear.append(
-                    (line, f"'{answer}' under {info.description.lower()} is neither yes nor no; read as no")
+                    (line, f"'{answer}' under {info.name.lower()} is neither yes nor no; read as no")
                 )
         name = values.get("name") or _joined(values, ("first_name", "middle_name", "last_name"), " ")
         if name:

@@ -51,5 +51,5 @@ def test_a_statement_with_problems_is_not_exported(open_window, tmp_path):
     dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
     dialog.target.setText(str(tmp_path / "out.pdf"))
     assert not dialog.export()
-    assert "title: the title must not be blank" in dialog.outcome.text()
+    assert "Title: the title must not be blank" in dialog.outcome.text()
     assert not (tmp_path / "out.pdf").exists()

@@ -51,7 +51,7 @@ def test_problems_are_listed_beside_the_preview_not_in_a_dialog(open_window, qtb
     with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
         window.document.push(InsertItems(("demands",), [(6, Demand("   "))], "Add demand"))
     texts = [preview.problems.item(i).text() for i in range(preview.problems.count())]
-    assert "demands[7].text: the text of this demand is blank" in texts
+    assert "Demand 7, text: the text of this demand is blank" in texts
     assert not preview.problems.isHidden()
 
 
@@ -71,7 +71,7 @@ def test_activating_a_problem_goes_to_its_field(open_window, qtbot):
     with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
         window.document.set_value(("preamble", 1, "text"), " ", "Edit quotation")
     (item,) = [preview.problems.item(i) for i in range(preview.problems.count())]
-    assert item.text() == "preamble[2].quote: this block is blank"
+    assert item.text() == "Preamble block 2, text: this block is blank"
     preview.problems.itemActivated.emit(item)
     preamble = window.sections[window.navigation.currentRow()]
     assert preamble.title == "Preamble"

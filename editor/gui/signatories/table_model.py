@@ -18,10 +18,10 @@ from editor.model.fields import Kind
 from editor.model.problems import Path
 from editor.model.statement import SIGNATORY_FIELDS, SIGNATORY_KEYS
 
-HEADERS = {info.key: info.heading for info in SIGNATORY_FIELDS}
+HEADERS = {info.key: info.column for info in SIGNATORY_FIELDS}
 TIPS = {info.key: info.tip for info in SIGNATORY_FIELDS if info.tip}
 FLAGS = {info.key for info in SIGNATORY_FIELDS if info.kind is Kind.FLAG}
-DESCRIPTIONS = {info.key: info.heading if info.private else info.description for info in SIGNATORY_FIELDS}
+NAMES = {info.key: info.name for info in SIGNATORY_FIELDS}
 """How an undo step names the field ("Edit personal capacity of …", "Edit email of …")."""
 PRIVATE_TIP = "Private to the organisers: never printed, never exported"
 LIST: Path = ("signatories",)
@@ -108,7 +108,7 @@ class SignatoryTableModel(QAbstractTableModel):
         else:
             value = str(value).strip() if key != "note" else str(value)
         who = self.signatories[row].name or f"row {row + 1}"
-        what = DESCRIPTIONS[key].lower()
+        what = NAMES[key].lower()
         self.document.set_value((*LIST, row, key), value, f"Edit {what} of {who}")
         return True
 
