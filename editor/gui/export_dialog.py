@@ -100,6 +100,9 @@ class ExportDialog(QDialog):
                 self.outcome.setText(
                     f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"
                 )
+            elif outcome.cause is Cause.PRINTING:
+                said = "; ".join(f"{field_name(p.path)}: {p.message}" for p in outcome.problems)
+                self.outcome.setText(f"Not exported: {said or outcome.reason}")
             else:
                 self.outcome.setText(f"Not exported: {outcome.reason}")
             return False

@@ -106,4 +106,4 @@ def _columns_for_width(page_size: str, orientation: str, margin_mm: float, colum
 def _refuse_unusable(layout: Layout) -> None:
     """The rules the statement file follows, for choices that came from elsewhere too."""
     for problem in blocking(layout_problems(layout)):
-        raise RenderError(f"{problem.path[-1]}: {problem.message}", problem.path)
+        raise RenderError(problem.message, problem.path)

@@ -34,7 +34,9 @@ def test_an_unusable_override_is_refused_by_the_same_rule_as_in_the_file(tmp_pat
     target = tmp_path / "leaflet.pdf"
     outcome = export_pdf(Statement(title="X"), target, source=None, overrides=Layout(bleed_mm=99))
     assert isinstance(outcome, NotExported)
-    assert outcome.reason == "bleed_mm: must be between 0 and 20 mm (print shops usually ask for 3)"
+    assert outcome.cause is Cause.PRINTING
+    assert outcome.reason == "must be between 0 and 20 mm (print shops usually ask for 3)"
+    assert [problem.path for problem in outcome.problems] == [("layout", "bleed_mm")]
     assert not target.exists()
 
 

@@ -70,15 +70,16 @@ def test_options_take_the_layout_then_overrides_then_the_theme():
 @pytest.mark.parametrize(
     ("override", "message"),
     [
-        ({"page_size": "B5"}, "page_size: 'B5' is not one of"),
-        ({"bleed_mm": -1.0}, "bleed"),
-        ({"fit_pages": 0}, "fit_pages"),
-        ({"accent_color": "red"}, "accent_color"),
+        ({"page_size": "B5"}, "'B5' is not one of A3, A4"),
+        ({"bleed_mm": -1.0}, "must be between 0 and 20 mm"),
+        ({"fit_pages": 0}, "must be between 1 and 9,999 pages"),
+        ({"accent_color": "red"}, "'red' is not a colour"),
     ],
 )
-def test_unusable_overrides_are_render_errors(override, message):
-    with pytest.raises(RenderError, match=message):
+def test_unusable_choices_are_render_errors_that_name_their_setting(override, message):
+    with pytest.raises(RenderError, match=message) as refused:
         ExportOptions.from_layout(Layout(**override))
+    assert [problem.path for problem in refused.value.problems] == [("layout", *override)]
 
 
 def test_labels_follow_the_language_and_the_statement_overrides_them():
