@@ -6,10 +6,10 @@ import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.actions.targets import export_target_problem
 from editor.model import Layout, Problem, Statement, validate
 from editor.model.problems import blocking
 from editor.storage import StorageError, atomic_write
-from editor.storage.statement_file import export_target_problem
 
 
 @dataclass(frozen=True, slots=True)

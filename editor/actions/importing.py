@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from editor.model import Path, Signatory, format_path
+from editor.model import Signatory, format_path
+from editor.model.problems import Path as FieldPath
 from editor.model.signatory_lists import duplicates_of_existing
-from editor.storage.csv_import import NAME_FIELDS, CsvTable, signatories_from_rows
+from editor.storage.csv_import import NAME_FIELDS, CsvProblem, CsvTable, read_csv_file, signatories_from_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +18,7 @@ class SkippedDuplicate:
     line: int
     name: str
     reason: str
-    earlier: Path | int
+    earlier: FieldPath | int
     """Where the match is: its path in the statement (``("signatories", 2)``), or its line in
     the table."""
     earlier_name: str
@@ -49,6 +51,15 @@ class ImportPlan:
         return sorted(said, key=lambda item: item[0])
 
 
+def read_table(statement: Path | None, source: Path) -> CsvTable:
+    """The table in ``source``, to import into the statement saved at ``statement``; CsvProblem
+    says why not, such as a statement file given by mistake, which would read as a table too."""
+    same = statement is not None and source.exists() and statement.exists() and source.samefile(statement)
+    if same or source.suffix.lower() in (".yaml", ".yml"):
+        raise CsvProblem("this is a statement file, not a spreadsheet; import names from a CSV file")
+    return read_csv_file(source)
+
+
 def plan_import(
     existing: list[Signatory], table: CsvTable, mapping: dict[int, str], *, keep_duplicates: bool = False
 ) -> ImportPlan:
@@ -57,7 +68,7 @@ def plan_import(
     pairs = duplicates_of_existing(existing, incoming)
     duplicates = []
     for pair in pairs:
-        earlier: Path | int
+        earlier: FieldPath | int
         if pair.first < len(existing):
             earlier, earlier_name = ("signatories", pair.first), existing[pair.first].name
         else:

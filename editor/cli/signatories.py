@@ -6,22 +6,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.actions.importing import plan_import
+from editor.actions.exporting import NotExported
+from editor.actions.importing import plan_import, read_table
+from editor.actions.list_export import PRIVATE_COLUMNS_SAID, columns_said, export_list
 from editor.actions.sorting import SORTINGS, sort_list
 from editor.cli.outcomes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, load_or_report, save_or_report
 from editor.model import Problem, format_path
 from editor.model.signatory_lists import likely_duplicates
-from editor.storage import StorageError, atomic_write
-from editor.storage.csv_export import signatories_csv
 from editor.storage.csv_import import (
     FIELDS,
     CsvProblem,
     CsvTable,
     mapping_from_options,
-    read_csv_file,
     table_for_options,
 )
-from editor.storage.statement_file import export_target_problem, import_source_problem
 from editor.wording import counted
 
 
@@ -70,11 +68,13 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     exporting = commands.add_parser(
         "export-signatories",
         help="write the signatories of a statement to a CSV file",
-        description="Writes name, role, group and personal capacity; private fields only on request.",
+        description=f"Writes {columns_said(False)}; {PRIVATE_COLUMNS_SAID} only on request.",
     )
     exporting.add_argument("file", metavar="FILE")
     exporting.add_argument("-o", "--output", required=True, metavar="OUT.csv")
-    exporting.add_argument("--include-private", action="store_true", help="also write email, phone and note")
+    exporting.add_argument(
+        "--include-private", action="store_true", help=f"also write {PRIVATE_COLUMNS_SAID}"
+    )
 
 
 def _add_drop_comments(command: argparse.ArgumentParser) -> None:
@@ -87,16 +87,16 @@ def _add_drop_comments(command: argparse.ArgumentParser) -> None:
 
 
 def import_signatories(options: argparse.Namespace) -> int:
-    refusal = import_source_problem(Path(options.file), Path(options.csv))
-    if refusal:
-        print(refusal, file=sys.stderr)
-        return EXIT_UNREADABLE  # a misused command: CSV names a statement
+    try:
+        table = read_table(Path(options.file), Path(options.csv))
+    except CsvProblem as error:  # not a CSV file, or the statement itself
+        print(f"{options.csv}: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
     loaded = load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
     try:
         columns = _parse_map(options.map)
-        table = read_csv_file(options.csv)
         if options.headings == "auto":
             table = table_for_options(table, columns)
         else:
@@ -185,23 +185,18 @@ def find_duplicates(options: argparse.Namespace) -> int:
 
 
 def export_signatories(options: argparse.Namespace) -> int:
-    refusal = export_target_problem(Path(options.file), Path(options.output), ".csv")
-    if refusal:
-        print(refusal, file=sys.stderr)
-        return EXIT_UNREADABLE  # a misused command: -o names the statement itself
     loaded = load_or_report(options.file)
     if isinstance(loaded, int):
         return loaded
-    data = signatories_csv(loaded.statement.signatories, include_private=options.include_private)
-    try:
-        atomic_write(Path(options.output), data, backup=False)
-    except StorageError as error:
-        print(error, file=sys.stderr)
-        return EXIT_UNREADABLE
-    kind = "with private fields" if options.include_private else "public fields only"
-    print(
-        f"{options.output}: {counted(len(loaded.statement.signatories), 'signatory', 'signatories')} ({kind})"
+    people = loaded.statement.signatories
+    outcome = export_list(
+        people, Path(options.output), source=Path(options.file), include_private=options.include_private
     )
+    if isinstance(outcome, NotExported):
+        print(outcome.reason, file=sys.stderr)
+        return EXIT_UNREADABLE  # -o names the statement, a file of another kind, or cannot be written
+    kind = "with private fields" if options.include_private else "public fields only"
+    print(f"{options.output}: {counted(outcome.count, 'signatory', 'signatories')} ({kind})")
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.actions.exporting import Cause, NotExported, export_pdf
+from editor.actions.list_export import PRIVATE_COLUMNS_SAID
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
 from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
@@ -62,7 +63,7 @@ class ExportDialog(QDialog):
         form.addRow("&Colour", self.colour)
         form.addRow("&Imposition", self.imposition)
         form.addRow("Save to", self.target)
-        self.outcome = outcome_label("Private fields (email, phone, note) are never exported.")
+        self.outcome = outcome_label(f"Private fields ({PRIVATE_COLUMNS_SAID}) are never printed.")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.outcome)

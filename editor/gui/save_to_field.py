@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.actions.targets import export_target_problem
 from editor.gui.widgets import tool_button
-from editor.storage.statement_file import export_target_problem
 
 
 class SaveToField(QWidget):

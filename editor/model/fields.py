@@ -40,6 +40,11 @@ class FieldInfo:
     tip: str = ""
     private: bool = False
     """Kept for the organisers themselves: never printed, never exported unless they ask."""
+    internal: bool = False
+    """How the list is kept (how a name sorts), not something said about the person: not shown
+    beside them, and sent on only with the private columns."""
+    multiline: bool = False
+    """Text whose line breaks and spacing are the organiser's, kept as typed or imported."""
     choices: tuple[str, ...] = ()
 
 
@@ -50,6 +55,8 @@ def about(
     choice: str = "",
     tip: str = "",
     private: bool = False,
+    internal: bool = False,
+    multiline: bool = False,
     item: str = "",
     written_as: str = "",
 ) -> dict[str, Any]:
@@ -58,7 +65,7 @@ def about(
     ``written_as`` is the key in the file where it differs from the field's (a quotation's
     text is written ``quote:``), and problems found in the file say that key."""
     return {
-        "about": (name, column or name, choice or name, tip, private),
+        "about": (name, column or name, choice or name, tip, private, internal, multiline),
         "item": item,
         "written_as": written_as,
     }
@@ -72,9 +79,13 @@ def fields_of(cls: type, choices: Mapping[str, tuple[str, ...]] | None = None) -
     for field in dataclasses.fields(cls):
         named = [t for t in typing.get_args(hints[field.name]) or (hints[field.name],) if t is not type(None)]
         kind = Kind.CHOICE if choices and field.name in choices else _KIND_OF_TYPE[named[0]]
-        name, column, choice, tip, private = field.metadata.get("about", ("", "", "", "", False))
+        name, column, choice, tip, private, internal, multiline = field.metadata.get(
+            "about", ("", "", "", "", False, False, False)
+        )
         allowed = choices.get(field.name, ()) if choices else ()
-        table.append(FieldInfo(field.name, kind, name, column, choice, tip, private, allowed))
+        table.append(
+            FieldInfo(field.name, kind, name, column, choice, tip, private, internal, multiline, allowed)
+        )
     return tuple(table)
 
 

@@ -73,11 +73,14 @@ class Signatory:
         metadata=about(
             "Sort as",
             tip="How the name sorts by surname when the name alone would sort wrongly (“Holota, Oksana”)",
+            internal=True,
         ),
     )
     email: str = field(default="", metadata=about("Email", choice="Email (private)", private=True))
     phone: str = field(default="", metadata=about("Phone", choice="Phone (private)", private=True))
-    note: str = field(default="", metadata=about("Note", choice="Note (private)", private=True))
+    note: str = field(
+        default="", metadata=about("Note", choice="Note (private)", private=True, multiline=True)
+    )
 
     def without_private_data(self) -> Signatory:
         blanks: dict[str, Any] = {name: "" for name in PRIVATE_SIGNATORY_FIELDS}
@@ -88,6 +91,7 @@ SIGNATORY_FIELDS = fields_of(Signatory)
 SIGNATORY_KEYS = keys_of(SIGNATORY_FIELDS)
 PRIVATE_SIGNATORY_FIELDS = tuple(info.key for info in SIGNATORY_FIELDS if info.private)
 PUBLIC_SIGNATORY_FIELDS = tuple(info.key for info in SIGNATORY_FIELDS if not info.private)
+MULTILINE_SIGNATORY_FIELDS = frozenset(info.key for info in SIGNATORY_FIELDS if info.multiline)
 
 
 @dataclass(slots=True)

@@ -12,14 +12,17 @@ import csv
 import io
 from collections.abc import Sequence
 
-from editor.model.statement import PRIVATE_SIGNATORY_FIELDS, PUBLIC_SIGNATORY_FIELDS, Signatory
+from editor.model.statement import SIGNATORY_FIELDS, Signatory
 
-_PUBLIC_COLUMNS = tuple(f for f in PUBLIC_SIGNATORY_FIELDS if f != "sort_as")
+
+def exported_columns(include_private: bool) -> tuple[str, ...]:
+    """What a reader of the list is told about each person; for the organisers' own records,
+    everything, so that all of it comes back on import."""
+    return tuple(f.key for f in SIGNATORY_FIELDS if include_private or not (f.private or f.internal))
 
 
 def signatories_csv(signatories: Sequence[Signatory], *, include_private: bool = False) -> bytes:
-    # For the organisers' own records, everything comes back on import, sort_as included.
-    columns = _PUBLIC_COLUMNS + (("sort_as", *PRIVATE_SIGNATORY_FIELDS) if include_private else ())
+    columns = exported_columns(include_private)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)

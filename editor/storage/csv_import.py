@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from editor.model.fields import Kind
-from editor.model.statement import SIGNATORY_FIELDS, SIGNATORY_KEYS, Signatory
+from editor.model.problems import ProblemError
+from editor.model.statement import MULTILINE_SIGNATORY_FIELDS, SIGNATORY_FIELDS, SIGNATORY_KEYS, Signatory
 from editor.storage.csv_export import FORMULA_STARTS
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
@@ -29,7 +30,13 @@ NAME_PARTS = {
 ROLE_PARTS = {"organisation": "Organisation (after the role)"}
 """Columns a spreadsheet splits that a signatory holds as one: the parts of a name are joined
 ("Dr" "Ann" "Lee" "OBE"), and so are role and organisation."""
-FIELDS = ("name", *NAME_PARTS, "role", *ROLE_PARTS, *SIGNATORY_KEYS[2:])
+FIELDS = (
+    "name",
+    *NAME_PARTS,
+    "role",
+    *ROLE_PARTS,
+    *(key for key in SIGNATORY_KEYS if key not in ("name", "role")),
+)
 """What a column can be mapped to: every field of a signatory, and the parts above."""
 FIELD_DESCRIPTIONS = {info.key: info.choice for info in SIGNATORY_FIELDS} | NAME_PARTS | ROLE_PARTS
 NAME_FIELDS = ("name", "first_name", "middle_name", "last_name")
@@ -80,7 +87,7 @@ _SPACES = re.compile(r"\s+")
 _TOO_LARGE = f"the file is over {MAX_CSV_BYTES // 1048576} MB; is it really a list of names?"
 
 
-class CsvProblem(Exception):
+class CsvProblem(ProblemError):
     """The file cannot be read as a table at all; the message says why."""
 
 
@@ -394,7 +401,9 @@ def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> 
 
 
 _FLAG_FIELDS = [info for info in SIGNATORY_FIELDS if info.kind is Kind.FLAG]
-_OTHER_TEXT_FIELDS = [info.key for info in SIGNATORY_FIELDS[2:] if info.kind is Kind.TEXT]
+_OTHER_TEXT_FIELDS = [
+    info.key for info in SIGNATORY_FIELDS if info.kind is Kind.TEXT and info.key not in ("name", "role")
+]
 """Text fields taken as they are: the name and the role are put together from their parts."""
 
 
@@ -402,7 +411,9 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
     result = MappedRows()
     for line, row in zip(table.lines, table.rows, strict=True):
         values = {
-            target: unprotected_cell(row[index] if target == "note" else _SPACES.sub(" ", row[index]))
+            target: unprotected_cell(
+                row[index] if target in MULTILINE_SIGNATORY_FIELDS else _SPACES.sub(" ", row[index])
+            )
             for index, target in mapping.items()
             if index < len(row)
         }

@@ -277,7 +277,9 @@ class StatementDecoder:
             return Signatory("")
         name_node = self._required(fields, "name", node, path)
         values: dict[str, Any] = {"name": self.text(name_node, (*path, "name"))}
-        for info in SIGNATORY_FIELDS[1:]:
+        for info in SIGNATORY_FIELDS:
+            if info.key == "name":
+                continue
             if info.kind is Kind.FLAG:
                 values[info.key] = bool(self.optional(fields.get(info.key), (*path, info.key), self.boolean))
             else:

@@ -196,24 +196,3 @@ def existing_comment_lines(path: Path) -> list[int]:
         return fast.comment_lines if fast is not None else parse(text).comment_lines
     except YamlProblem:
         return []
-
-
-def export_target_problem(source: Path | None, target: Path, ending: str) -> str | None:
-    """Why writing an export to ``target`` would destroy a file, if it would: the statement,
-    one typo away, or another kind of file (a spreadsheet given to a PDF export)."""
-    advice = "choose another name for the output (nothing was written)"
-    if source is not None and target.exists() and source.exists() and target.resolve() == source.resolve():
-        return f"{target}: this is the statement itself; {advice}"
-    if target.suffix.lower() in (".yaml", ".yml"):
-        return f"{target}: a .yaml name is for statements; {advice}"
-    if target.suffix.lower() != ending:
-        return f"{target}: the name of the file to write must end in {ending}; {advice}"
-    return None
-
-
-def import_source_problem(statement: Path | None, source: Path) -> str | None:
-    """Why ``source`` is not a list of names to import, when it is plainly a statement."""
-    same = statement is not None and source.exists() and statement.exists() and source.samefile(statement)
-    if same or source.suffix.lower() in (".yaml", ".yml"):
-        return f"{source}: this is a statement file, not a spreadsheet; import names from a CSV file"
-    return None

@@ -72,7 +72,7 @@ def _demand_form(demand: Demand) -> str | Entries:
 
 def _signatory_form(signatory: Signatory) -> str | Entries:
     entries: Entries = [("name", signatory.name)]
-    entries += _present([(key, getattr(signatory, key)) for key in SIGNATORY_KEYS[1:]])
+    entries += _present([(key, getattr(signatory, key)) for key in SIGNATORY_KEYS if key != "name"])
     return signatory.name if len(entries) == 1 else entries
 
 

@@ -19,9 +19,9 @@ from editor.gui.signatories.table_model import HEADERS, LIST
 from editor.model import Signatory
 from editor.model.edits import RemoveItems, SetValue
 from editor.model.signatory_lists import LikelyDuplicate, likely_duplicates, merged
-from editor.model.statement import SIGNATORY_KEYS
+from editor.model.statement import SIGNATORY_FIELDS
 
-SHOWN = tuple(key for key in SIGNATORY_KEYS if key != "sort_as")
+SHOWN = tuple(info.key for info in SIGNATORY_FIELDS if not info.internal)
 """What tells two entries apart at a glance; how a name sorts does not."""
 
 

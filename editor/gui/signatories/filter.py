@@ -11,9 +11,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from editor.gui.signatories.table_model import SignatoryTableModel
 from editor.model import Signatory
+from editor.model.fields import Kind, keys_of
 from editor.model.names import fold
+from editor.model.statement import SIGNATORY_FIELDS
 
-SEARCHED = ("name", "role", "group", "sort_as", "email", "phone", "note")
+SEARCHED = keys_of(SIGNATORY_FIELDS, Kind.TEXT)
+"""Every text the organiser may remember a person by."""
 
 
 class SignatoryFilter(QSortFilterProxyModel):

@@ -44,6 +44,11 @@ def count_text(people: int, groups: int, shown: int | None = None) -> str:
     return text
 
 
+COLUMN_WIDTHS = {"name": 180, "role": 240, "group": 150, "personal_capacity": 36, "sort_as": 120,
+                 "email": 170, "phone": 120, "note": 200}  # fmt: skip
+"""Starting widths in pixels; a field not listed starts at 150."""
+
+
 class SignatoriesForm(FormSection):
     def __init__(self, document: StatementDocument, folder: Callable[[], str]) -> None:
         super().__init__(
@@ -112,8 +117,8 @@ class SignatoriesForm(FormSection):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((180, 240, 150, 36, 120, 170, 120, 200)):
-            table.setColumnWidth(column, width)
+        for column, key in enumerate(self.model.columns):
+            table.setColumnWidth(column, COLUMN_WIDTHS.get(key, 150))
         for keys, action in (
             (QKeySequence.StandardKey.Paste, self.paste_here),
             (QKeySequence.StandardKey.Copy, self.copy_selected),

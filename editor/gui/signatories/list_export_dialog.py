@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.actions.exporting import NotExported
+from editor.actions.list_export import PRIVATE_COLUMNS_SAID, columns_said, export_list
 from editor.gui.document import StatementDocument
 from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
-from editor.storage import StorageError, atomic_write
-from editor.storage.csv_export import signatories_csv
 from editor.storage.file_names import suggested_path
 from editor.wording import counted
 
@@ -34,12 +34,14 @@ class ListExportDialog(QDialog):
         self.document = document
         self.selected_rows = selected_rows
         about = QLabel(
-            "Name, role, group and personal capacity of each signatory, as a CSV file that opens "
+            f"The {columns_said(False)} of each signatory, as a CSV file that opens "
             "in any spreadsheet: for a newspaper, an MP's office or a partner organisation."
         )
         about.setWordWrap(True)
         # Never remembered between exports: sending private details on must be chosen each time.
-        self.private = QCheckBox("Include the private columns: email, phone and note (for your own records)")
+        self.private = QCheckBox(
+            f"Include the private columns: {PRIVATE_COLUMNS_SAID} (for your own records)"
+        )
         self.only_selected = QCheckBox(
             f"Only the {counted(len(selected_rows), 'selected signatory', 'selected signatories')}"
         )
@@ -72,13 +74,12 @@ class ListExportDialog(QDialog):
         if self.only_selected.isChecked():
             people = [people[row] for row in self.selected_rows]
         include_private = self.private.isChecked()
-        try:
-            atomic_write(target, signatories_csv(people, include_private=include_private), backup=False)
-        except StorageError as error:
-            self.outcome.setText(f"Not exported: {error}")
+        outcome = export_list(people, target, source=self.document.path, include_private=include_private)
+        if isinstance(outcome, NotExported):
+            self.outcome.setText(f"Not exported: {outcome.reason}")
             return False
         kind = "with the private columns" if include_private else "public columns only"
         self.outcome.setText(
-            f"Exported {counted(len(people), 'signatory', 'signatories')} ({kind}) to {target}."
+            f"Exported {counted(outcome.count, 'signatory', 'signatories')} ({kind}) to {target}."
         )
         return True

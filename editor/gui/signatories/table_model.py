@@ -16,7 +16,7 @@ from editor.gui.document import StatementDocument
 from editor.model import PRIVATE_SIGNATORY_FIELDS, Signatory
 from editor.model.fields import Kind
 from editor.model.problems import Path
-from editor.model.statement import SIGNATORY_FIELDS, SIGNATORY_KEYS
+from editor.model.statement import MULTILINE_SIGNATORY_FIELDS, SIGNATORY_FIELDS, SIGNATORY_KEYS
 
 HEADERS = {info.key: info.column for info in SIGNATORY_FIELDS}
 TIPS = {info.key: info.tip for info in SIGNATORY_FIELDS if info.tip}
@@ -106,7 +106,7 @@ class SignatoryTableModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         else:
-            value = str(value).strip() if key != "note" else str(value)
+            value = str(value) if key in MULTILINE_SIGNATORY_FIELDS else str(value).strip()
         who = self.signatories[row].name or f"row {row + 1}"
         what = NAMES[key].lower()
         self.document.set_value((*LIST, row, key), value, f"Edit {what} of {who}")

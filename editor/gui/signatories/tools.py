@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
 
+from editor.actions.importing import read_table
 from editor.actions.sorting import SORTINGS, sort_list
 from editor.gui import messages
 from editor.gui.document import StatementDocument
@@ -21,8 +22,7 @@ from editor.gui.signatories.list_export_dialog import ListExportDialog
 from editor.gui.signatories.table_model import LIST
 from editor.gui.widgets import tool_button
 from editor.model.signatory_lists import group_order, with_group_set
-from editor.storage.csv_import import CsvProblem, read_csv_file
-from editor.storage.statement_file import import_source_problem
+from editor.storage.csv_import import CsvProblem
 
 CSV_FILTER = "Spreadsheets saved as CSV or text (*.csv *.txt *.tsv);;All files (*)"
 
@@ -91,12 +91,8 @@ class SignatoryTools:
 
     def import_path(self, path: Path) -> ImportDialog | None:
         """The dialog for ``path``, shown; or a message saying why the file cannot be imported."""
-        refusal = import_source_problem(self.document.path, path)
-        if refusal:
-            messages.tell(self.owner, "Cannot import", refusal)
-            return None
         try:
-            table = read_csv_file(path)
+            table = read_table(self.document.path, path)
         except CsvProblem as error:
             messages.tell(self.owner, "Cannot import", f"{path.name}: {error}")
             return None
