@@ -46,3 +46,21 @@ def test_importing_every_core_module_loads_no_qt():
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_actions_neither_print_nor_ask():
+    """They return what happened; saying it and asking are the fronts' work."""
+    import ast
+
+    for source in sorted((ROOT / "editor" / "actions").glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        called = {
+            node.func.id
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        }
+        imported = {
+            alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+        }
+        assert not called & {"print", "input"}, source.name
+        assert not imported & {"sys", "argparse"}, source.name

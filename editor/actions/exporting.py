@@ -19,6 +19,9 @@ class Exported:
     problems: list[Problem]
     """What printing noticed (a letter the font lacks, a name too long for its column); blocking
     ones mean the PDF was written but should be checked before it goes to print."""
+    statement_problems: list[Problem] = field(default_factory=list)
+    """What was known to be wrong with the statement and still holds with the export's own
+    choices laid over its layout: warnings, since anything worse stops the export."""
 
 
 class Cause(enum.Enum):
@@ -36,6 +39,8 @@ class NotExported:
     problems: list[Problem] = field(default_factory=list)
     """What stops the export, each with the path of its field: the statement's own problems,
     or the print setting that cannot be honoured."""
+    statement_problems: list[Problem] = field(default_factory=list)
+    """As for ``Exported``: the statement's problems that hold, stopping or not."""
 
 
 def export_pdf(
@@ -52,10 +57,12 @@ def export_pdf(
     refusal = export_target_problem(source, target, ".pdf")
     if refusal:
         return NotExported(refusal, Cause.TARGET)
-    known = validate(statement) if known_problems is None else known_problems
-    stopping = blocking(standing(known, overrides))
+    holding = _standing(validate(statement) if known_problems is None else known_problems, overrides)
+    stopping = blocking(holding)
     if stopping:
-        return NotExported("fix these problems first (nothing was written)", Cause.STATEMENT, stopping)
+        return NotExported(
+            "fix these problems first (nothing was written)", Cause.STATEMENT, stopping, holding
+        )
     from editor.pdf import ExportOptions, RenderError, render_pdf  # the printer only when printing
 
     layout = statement.layout.overlay(overrides) if overrides else statement.layout
@@ -63,15 +70,15 @@ def export_pdf(
         options = ExportOptions.from_layout(layout, allow_outside_assets=allow_outside_assets)
         result = render_pdf(statement, options, base_dir=source.parent if source else None)
     except RenderError as error:
-        return NotExported(str(error), Cause.PRINTING, error.problems)
+        return NotExported(str(error), Cause.PRINTING, error.problems, holding)
     try:
         atomic_write(target, result.pdf, backup=False)
     except StorageError as error:
-        return NotExported(str(error), Cause.TARGET)
-    return Exported(target, result.page_count, result.problems)
+        return NotExported(str(error), Cause.TARGET, statement_problems=holding)
+    return Exported(target, result.page_count, result.problems, holding)
 
 
-def standing(problems: list[Problem], overrides: Layout | None) -> list[Problem]:
+def _standing(problems: list[Problem], overrides: Layout | None) -> list[Problem]:
     """The problems that still hold once ``overrides`` stand in for the file's layout choices:
     a bleed of 99 mm in the file does not matter to an export asked for with a bleed of 3."""
     if overrides is None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from editor.actions.exporting import Cause, NotExported, about_a_choice, export_pdf, standing
+from editor.actions.exporting import Cause, NotExported, about_a_choice, export_pdf
 from editor.cli.outcomes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, load_or_report
 from editor.model import (
     IMPOSITIONS,
@@ -221,17 +221,16 @@ def export(options: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     overrides = _layout_overrides(options)
-    file_problems = standing(loaded.problems, overrides)
-    if file_problems:
-        print(*file_problems, sep="\n", file=sys.stderr)
     outcome = export_pdf(
         loaded.statement,
         target,
         source=source,
         overrides=overrides,
-        known_problems=file_problems,
+        known_problems=loaded.problems,
         allow_outside_assets=options.allow_outside_assets,
     )
+    if outcome.statement_problems:  # located as the file was read
+        print(*outcome.statement_problems, sep="\n", file=sys.stderr)
     if isinstance(outcome, NotExported):
         if outcome.cause is Cause.TARGET:
             print(f"{source}: not exported: {outcome.reason}", file=sys.stderr)

@@ -53,3 +53,30 @@ def test_a_folder_that_cannot_be_written_is_a_misuse_that_writes_nothing(tmp_pat
     outcome = export_pdf(Statement(title="X"), target, source=None)
     assert isinstance(outcome, NotExported) and outcome.cause is Cause.TARGET
     assert not target.parent.exists()
+
+
+def test_an_override_stands_in_for_an_unusable_value_in_the_file(tmp_path):
+    statement = Statement(title="X", layout=Layout(bleed_mm=99))
+    refused = export_pdf(statement, tmp_path / "a.pdf", source=None)
+    assert isinstance(refused, NotExported) and refused.cause is Cause.STATEMENT
+    assert [p.path for p in refused.problems] == [("layout", "bleed_mm")]
+    outcome = export_pdf(statement, tmp_path / "b.pdf", source=None, overrides=Layout(bleed_mm=3))
+    assert isinstance(outcome, Exported)
+    assert outcome.statement_problems == []
+
+
+def test_a_theme_that_does_not_exist_is_a_printing_refusal_naming_the_setting(tmp_path):
+    outcome = export_pdf(Statement(title="X", layout=Layout(theme="glossy")), tmp_path / "a.pdf", source=None)
+    assert isinstance(outcome, NotExported) and outcome.cause is Cause.PRINTING
+    assert [p.path for p in outcome.problems] == [("layout", "theme")]
+    assert "there is no theme called 'glossy'" in outcome.reason
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_warnings_go_with_the_written_pdf(tmp_path):
+    statement = Statement(title="X", layout=Layout(accent_color="#FFFF00"))  # too light to read
+    outcome = export_pdf(statement, tmp_path / "a.pdf", source=None)
+    assert isinstance(outcome, Exported)
+    assert [(p.path, p.is_warning) for p in outcome.statement_problems] == [
+        (("layout", "accent_color"), True)
+    ]

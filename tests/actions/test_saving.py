@@ -15,7 +15,9 @@ def test_a_file_with_comments_asks_before_they_are_dropped(tmp_path):
     loaded = load(path)
     loaded.statement.title = "Fair pay now"
     outcome = save_statement(loaded.statement, path, expected=loaded.fingerprint)
-    assert outcome == NeedsConsent(Consent.DROP_COMMENTS, outcome.message, "line 2")
+    assert isinstance(outcome, NeedsConsent)
+    assert (outcome.consent, outcome.comment_lines) == (Consent.DROP_COMMENTS, "line 2")
+    assert outcome.message == f"{path} has comments (line 2) that saving will not keep"
     assert path.read_text(encoding="utf-8") == HAND_WRITTEN
     saved = save_statement(loaded.statement, path, expected=loaded.fingerprint, consent=Consent.DROP_COMMENTS)
     assert isinstance(saved, Saved)
@@ -41,3 +43,21 @@ def test_a_folder_that_cannot_be_written_is_not_saved_with_the_reason(tmp_path):
     outcome = save_statement(Statement(title="X"), tmp_path / "missing" / "s.statement.yaml", expected=None)
     assert isinstance(outcome, NotSaved)
     assert "missing" in outcome.message
+
+
+def test_each_question_comes_in_turn_until_every_consent_is_given(tmp_path):
+    path = tmp_path / "s.statement.yaml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    loaded = load(path)
+    path.write_text(HAND_WRITTEN + "subtitle: changed elsewhere\n", encoding="utf-8")
+    consent = Consent.NONE
+    asked = []
+    for _ in range(3):
+        outcome = save_statement(Statement(title="Mine"), path, expected=loaded.fingerprint, consent=consent)
+        if not isinstance(outcome, NeedsConsent):
+            break
+        asked.append(outcome.consent)
+        consent |= outcome.consent
+    assert asked == [Consent.OVERWRITE_CHANGES, Consent.DROP_COMMENTS]
+    assert isinstance(outcome, Saved)
+    assert load(path).statement.title == "Mine"

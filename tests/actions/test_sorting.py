@@ -12,7 +12,7 @@ PEOPLE = [
 ]
 
 
-def test_by_surname_says_when_the_groups_now_print_in_another_order():
+def test_by_surname_that_keeps_the_first_group_first_says_nothing_moved():
     result = sort_list(PEOPLE, "surname")
     assert [p.name for p in result.ordered] == ["Zoe Adams", "Amy Brown", "Ben Young"]
     assert result.changed
@@ -36,5 +36,8 @@ def test_a_sorted_list_is_unchanged():
     assert not sort_list(ordered, "surname").changed
 
 
-def test_every_sorting_has_a_menu_label_and_an_undo_description():
-    assert all(s.label and s.description.startswith("Sort by") for s in SORTINGS.values())
+def test_the_command_line_and_the_menu_offer_the_same_sortings():
+    assert {key: sorting.label for key, sorting in SORTINGS.items()} == {
+        "surname": "By surname",
+        "group": "By group, then surname",
+    }
