@@ -56,7 +56,7 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     exporting.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
     exporting.add_argument("--page-size", choices=PAGE_SIZES)
     exporting.add_argument("--orientation", choices=ORIENTATIONS)
-    exporting.add_argument("--theme", help="default, photocopy, poster")
+    exporting.add_argument("--theme", help="the look, by the theme's name (a name unknown lists the themes)")
     exporting.add_argument(
         "--bleed",
         type=_layout_choice(float, "a number of millimetres", lambda mm: Layout(bleed_mm=mm)),

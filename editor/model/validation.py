@@ -10,11 +10,8 @@ from urllib.parse import urlsplit
 
 from editor.model.problems import Path, Problem
 from editor.model.statement import (
-    COLOUR_MODES,
-    IMPOSITIONS,
+    LAYOUT_CHOICES,
     MAX_SIGNATORY_COLUMNS,
-    ORIENTATIONS,
-    PAGE_SIZES,
     Block,
     Heading,
     Layout,
@@ -100,10 +97,8 @@ def layout_problems(layout: Layout) -> list[Problem]:
 
 
 def _layout_problems(layout: Layout) -> Iterator[Problem]:
-    yield from _choice_problem(layout.page_size, PAGE_SIZES, "page_size")
-    yield from _choice_problem(layout.orientation, ORIENTATIONS, "orientation")
-    yield from _choice_problem(layout.colour, COLOUR_MODES, "colour")
-    yield from _choice_problem(layout.imposition, IMPOSITIONS, "imposition")
+    for key, choices in LAYOUT_CHOICES.items():
+        yield from _choice_problem(getattr(layout, key), choices, key)
     if layout.accent_color is not None and not HEX_COLOUR.fullmatch(layout.accent_color):
         yield Problem(
             f"'{layout.accent_color}' is not a colour; write it as #RRGGBB, for example #C8102E",

@@ -28,13 +28,15 @@ PORTRAIT_SIZES_PT: dict[str, tuple[float, float]] = {
     "Letter": LETTER,
     "Legal": LEGAL,
 }
-DEFAULT_PAGE_SIZE = "A5"
+DEFAULT_CHOICES = {"page_size": "A5", "orientation": "portrait", "colour": "rgb", "imposition": "none"}
+"""What a layout that leaves a choice open gets, whatever the theme."""
+DEFAULT_PAGE_SIZE = DEFAULT_CHOICES["page_size"]
 
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
     page_size: str = DEFAULT_PAGE_SIZE
-    orientation: str = "portrait"
+    orientation: str = DEFAULT_CHOICES["orientation"]
     theme: str = DEFAULT_THEME
     accent_color: str = "#C8102E"
     font: str = "FiraGO"
@@ -43,8 +45,8 @@ class ExportOptions:
     signatory_columns: int = 2
     bleed_mm: float = 0.0
     crop_marks: bool = False
-    colour: str = "rgb"
-    imposition: str = "none"
+    colour: str = DEFAULT_CHOICES["colour"]
+    imposition: str = DEFAULT_CHOICES["imposition"]
     logo: str | None = None
     allow_outside_assets: bool = False
     """The organiser's explicit choice to let the logo come from outside the statement's folder."""
@@ -61,7 +63,7 @@ class ExportOptions:
             _refuse_unusable(layout)
         theme = load_theme(chosen.get("theme", DEFAULT_THEME))
         page_size = chosen.get("page_size", DEFAULT_PAGE_SIZE)
-        orientation = chosen.get("orientation", "portrait")
+        orientation = chosen.get("orientation", DEFAULT_CHOICES["orientation"])
         resolved = {
             "page_size": page_size,
             "orientation": orientation,
@@ -76,8 +78,8 @@ class ExportOptions:
             ),
             "bleed_mm": float(chosen.get("bleed_mm", 0.0)),
             "crop_marks": bool(chosen.get("crop_marks", False)),
-            "colour": chosen.get("colour", "rgb"),
-            "imposition": chosen.get("imposition", "none"),
+            "colour": chosen.get("colour", DEFAULT_CHOICES["colour"]),
+            "imposition": chosen.get("imposition", DEFAULT_CHOICES["imposition"]),
             "logo": chosen.get("logo"),
             "allow_outside_assets": allow_outside_assets,
         }

@@ -23,7 +23,8 @@ from editor.gui.widgets import tool_button
 from editor.model import COLOUR_MODES, IMPOSITIONS, MAX_SIGNATORY_COLUMNS, ORIENTATIONS, PAGE_SIZES
 from editor.model.problems import Path as FieldPath
 from editor.model.validation import FONT_SIZE_RANGE, MAX_BLEED_MM, MAX_FIT_PAGES
-from editor.paths import resources_dir
+from editor.pdf.options import DEFAULT_CHOICES
+from editor.pdf.themes import available_themes
 
 IMPOSITION_NAMES = {
     "none": "None: one page per sheet",
@@ -45,8 +46,9 @@ def with_default(
     return [(default_text, None), *((name(v) or v, v) for v in values)]
 
 
-def theme_names() -> list[str]:
-    return sorted(path.stem for path in (resources_dir() / "themes").glob("*.yaml"))
+def _default(key: str, shown: Callable[[str], str] = str) -> str:
+    """The entry that leaves a choice open names what the export then does: "Default (A5)"."""
+    return f"Default ({shown(DEFAULT_CHOICES[key])})"
 
 
 class LayoutForm(FormSection):
@@ -63,12 +65,21 @@ class LayoutForm(FormSection):
         self._row(
             page,
             "Page &size",
-            ChoiceBox(d, at("page_size"), "page size", with_default("Default (A5)", PAGE_SIZES)),
+            ChoiceBox(
+                d,
+                at("page_size"),
+                "page size",
+                with_default(f"Default ({DEFAULT_CHOICES['page_size']})", PAGE_SIZES),
+            ),
         )
-        orientations = with_default("Default (portrait)", ORIENTATIONS, str.capitalize)
+        orientations = with_default(
+            f"Default ({DEFAULT_CHOICES['orientation']})", ORIENTATIONS, str.capitalize
+        )
         self._row(page, "&Orientation", ChoiceBox(d, at("orientation"), "orientation", orientations))
         self._row(
-            page, "&Theme", ChoiceBox(d, at("theme"), "theme", with_default("Default theme", theme_names()))
+            page,
+            "&Theme",
+            ChoiceBox(d, at("theme"), "theme", with_default("Default theme", available_themes())),
         )
         self._row(page, "&Accent colour", ColourField(d, at("accent_color"), "accent colour", "Theme colour"))
         font_hint = "Theme font (any family shipped or installed)"
@@ -98,9 +109,13 @@ class LayoutForm(FormSection):
         )
         self._row(shop, "&Bleed", bleed)
         self._row(shop, "", CheckField(d, at("crop_marks"), "crop marks", "Crop &marks", off_is_none=True))
-        colours = with_default("Default (RGB)", COLOUR_MODES, COLOUR_NAMES.get)
+        colours = with_default(
+            f"Default ({DEFAULT_CHOICES['colour'].upper()})", COLOUR_MODES, COLOUR_NAMES.get
+        )
         self._row(shop, "Colou&r", ChoiceBox(d, at("colour"), "colour mode", colours))
-        impositions = with_default("Default (none)", IMPOSITIONS, IMPOSITION_NAMES.get)
+        impositions = with_default(
+            f"Default ({DEFAULT_CHOICES['imposition']})", IMPOSITIONS, IMPOSITION_NAMES.get
+        )
         self._row(shop, "&Imposition", ChoiceBox(d, at("imposition"), "imposition", impositions))
         self.page.addStretch(1)
 
