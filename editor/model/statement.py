@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import typing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -177,3 +178,10 @@ class Statement:
     def groups(self) -> list[str]:
         """Group names in order of first appearance, which is the printed order."""
         return list(dict.fromkeys(s.group for s in self.signatories if s.group))
+
+
+SIGN_UP_KEYS = keys_of(fields_of(SignUp))
+LABEL_KEYS = keys_of(fields_of(Labels))
+STATEMENT_KEYS = tuple(f.name for f in dataclasses.fields(Statement))
+STATEMENT_TEXT_KEYS = tuple(key for key, kind in typing.get_type_hints(Statement).items() if kind is str)
+"""The statement's own lines of text (title, subtitle, ...), as the readers and the writer know them."""

@@ -19,8 +19,11 @@ from typing import Any
 
 from editor.model.fields import Kind
 from editor.model.statement import (
+    LABEL_KEYS,
     LAYOUT_FIELDS,
+    SIGN_UP_KEYS,
     SIGNATORY_FIELDS,
+    STATEMENT_TEXT_KEYS,
     Block,
     Demand,
     Heading,
@@ -44,7 +47,7 @@ _UNUSUAL = re.compile(
     r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _BLOCK_LISTS = {"preamble", "closing"}
-_TEXT_KEYS = {"title", "subtitle", "issuer", "language", "contact", "imprint"}
+_TEXT_KEYS = set(STATEMENT_TEXT_KEYS)
 _SCALAR_KEYS = _TEXT_KEYS | {"format", "date"}
 _SIGNATORY_KINDS = {info.key: info.kind for info in SIGNATORY_FIELDS}
 _LAYOUT_FIELDS = {info.key: info for info in LAYOUT_FIELDS}
@@ -202,8 +205,8 @@ class _Reader:
                 statement.date = _date(value)  # type: ignore[arg-type]
             elif key in ("preamble", "closing", "demands", "signatories"):
                 setattr(statement, key, value)
-        statement.sign_up = SignUp(**_texts(values.get("sign_up", {}), ("text", "url")))  # type: ignore[arg-type]
-        statement.labels = Labels(**_texts(values.get("labels", {}), ("demands", "signatories", "sign_up")))  # type: ignore[arg-type]
+        statement.sign_up = SignUp(**_texts(values.get("sign_up", {}), SIGN_UP_KEYS))  # type: ignore[arg-type]
+        statement.labels = Labels(**_texts(values.get("labels", {}), LABEL_KEYS))  # type: ignore[arg-type]
         statement.layout = _layout(values.get("layout", {}))  # type: ignore[arg-type]
         return statement
 

@@ -20,10 +20,13 @@ from editor.model.fields import Kind
 from editor.model.problems import Path, Problem
 from editor.model.statement import (
     FORMAT_VERSION,
+    LABEL_KEYS,
     LAYOUT_FIELDS,
     LAYOUT_KEYS,
+    SIGN_UP_KEYS,
     SIGNATORY_FIELDS,
     SIGNATORY_KEYS,
+    STATEMENT_KEYS,
     Block,
     Demand,
     Heading,
@@ -38,12 +41,7 @@ from editor.model.statement import (
 
 T = TypeVar("T")
 
-TOP_LEVEL_KEYS = (
-    "format", "title", "subtitle", "issuer", "date", "language", "preamble", "demands",
-    "closing", "sign_up", "contact", "imprint", "labels", "signatories", "layout",
-)  # fmt: skip
-SIGN_UP_KEYS = ("text", "url")
-LABEL_KEYS = ("demands", "signatories", "sign_up")
+TOP_LEVEL_KEYS = ("format", *STATEMENT_KEYS)
 DEMAND_KEYS = ("heading", "text")
 QUOTE_KEYS = ("quote", "by")
 

@@ -12,7 +12,9 @@ import math
 
 from editor.model.statement import (
     FORMAT_VERSION,
+    LABEL_KEYS,
     LAYOUT_KEYS,
+    SIGN_UP_KEYS,
     SIGNATORY_KEYS,
     Block,
     Demand,
@@ -77,11 +79,11 @@ def _signatory_form(signatory: Signatory) -> str | Entries:
 
 
 def _sign_up_entries(sign_up: SignUp) -> Entries:
-    return _present([("text", sign_up.text), ("url", sign_up.url)])
+    return _present([(key, getattr(sign_up, key)) for key in SIGN_UP_KEYS])
 
 
 def _labels_entries(labels: Labels) -> Entries:
-    return _present([(k, getattr(labels, k)) for k in ("demands", "signatories", "sign_up")])
+    return _present([(key, getattr(labels, key)) for key in LABEL_KEYS])
 
 
 def _layout_entries(layout: Layout) -> Entries:
