@@ -9,6 +9,7 @@ from editor.model import Signatory, format_path
 from editor.model.problems import Path as FieldPath
 from editor.model.signatory_lists import duplicates_of_existing
 from editor.storage.csv_import import NAME_FIELDS, CsvProblem, CsvTable, read_csv_file, signatories_from_rows
+from editor.wording import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,25 @@ class ImportPlan:
     """Rows read with a guess (a personal capacity answer neither yes nor no), by line."""
     names_chosen: bool
     """Whether any column is read as (part of) the name: without one nothing can be added."""
+
+    def summary(self) -> str:
+        """What importing would do, in a sentence: what a dialog says before Import is pressed."""
+        if not self.names_chosen:
+            return "Choose the column that holds the names."
+        parts = [f"{counted(len(self.added), 'name')} to add"]
+        if self.duplicates:
+            verb = "added anyway" if self.duplicates_kept else "skipped"
+            parts.append(f"{counted(len(self.duplicates), 'likely duplicate')} {verb}")
+        if self.without_name:
+            parts.append(f"{counted(len(self.without_name), 'row')} without a name left out")
+        if self.unclear:
+            lines = ", ".join(str(line) for line, _ in self.unclear[:5])
+            lines += ", …" if len(self.unclear) > 5 else ""
+            parts.append(
+                f"{counted(len(self.unclear), 'personal capacity answer')} neither yes nor no, "
+                f"read as no ({'line' if len(self.unclear) == 1 else 'lines'} {lines})"
+            )
+        return "; ".join(parts) + "."
 
     def remarks(self) -> list[tuple[int, str]]:
         """Every row worth a word, in the order of the table."""

@@ -7,23 +7,27 @@ order.
 
 from __future__ import annotations
 
+from editor.actions.importing import ImportPlan, plan_import
 from editor.model import Signatory
 from editor.model.statement import SIGNATORY_KEYS
-from editor.storage.csv_import import (
-    guess_mapping,
-    parse_table,
-    signatories_from_rows,
-    unprotected_cell,
-)
+from editor.storage.csv_import import guess_mapping, parse_table, unprotected_cell
 
 
 def signatories_from_text(text: str, columns: tuple[str, ...] = SIGNATORY_KEYS) -> list[Signatory]:
     """``CsvProblem`` says why rows cannot be read, as for a file (a quote never closed)."""
+    return plan_paste([], text, columns).added
+
+
+def plan_paste(existing: list[Signatory], text: str, columns: tuple[str, ...] = SIGNATORY_KEYS) -> ImportPlan:
+    """What pasting ``text`` adds: every row, likely duplicates too (they are pointed out, and
+    Undo takes the paste back), as importing a file would read it."""
     if not text.strip():
-        return []
+        return ImportPlan(
+            added=[], duplicates=[], duplicates_kept=True, without_name=[], unclear=[], names_chosen=True
+        )
     table = parse_table(text, "clipboard", delimiter="\t")
     mapping = guess_mapping(table.headers) if table.has_header else dict(enumerate(columns))
-    return signatories_from_rows(table, mapping).signatories
+    return plan_import(existing, table, mapping, keep_duplicates=True)
 
 
 def single_cell(text: str) -> str | None:

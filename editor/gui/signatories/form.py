@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.actions.pasting import signatories_from_text, single_cell
+from editor.actions.pasting import plan_paste, single_cell
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
@@ -29,7 +29,6 @@ from editor.gui.signatories.tools import SignatoryTools, tool_buttons
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
-from editor.model.signatory_lists import duplicates_of_existing
 from editor.storage.csv_export import spreadsheet_cell
 from editor.storage.csv_import import CsvProblem, capacity_answer
 from editor.wording import counted
@@ -202,24 +201,24 @@ class SignatoriesForm(FormSection):
     def paste_text(self, text: str) -> int:
         """Add the rows in ``text`` below the current row as one undo step; returns how many."""
         try:
-            people = signatories_from_text(text)
+            plan = plan_paste(self.document.statement.signatories, text)
         except CsvProblem as error:
             messages.tell(self, "Cannot paste these rows", f"The copied text, {error}.")
             return 0
+        people = plan.added
         if not people:
             return 0
         row = self._insertion_row()
         self.filter.clear()  # the new rows are shown and selected, whatever the filter was
-        already = duplicates_of_existing(self.document.statement.signatories, people)
-        names = "1 signatory" if len(people) == 1 else f"{len(people):,} signatories"
+        names = counted(len(people), "signatory", "signatories")
         self.document.push(InsertItems(LIST, [(row + n, p) for n, p in enumerate(people)], f"Paste {names}"))
-        if already:
-            listed = ", ".join(people[pair.second].name for pair in already[:5])
-            listed += ", …" if len(already) > 5 else ""
+        if plan.duplicates:
+            listed = ", ".join(duplicate.name for duplicate in plan.duplicates[:5])
+            listed += ", …" if len(plan.duplicates) > 5 else ""
             messages.tell(
                 self,
                 "Likely duplicates pasted",
-                f"{counted(len(already), 'pasted name')} already listed or pasted twice ({listed}). "
+                f"{counted(len(plan.duplicates), 'pasted name')} already listed or pasted twice ({listed}). "
                 "Duplicates… shows each beside the other, to merge or keep both; Undo takes the paste back.",
                 messages.Icon.Information,
             )

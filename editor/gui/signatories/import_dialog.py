@@ -161,23 +161,7 @@ class ImportDialog(QDialog):
             self.duplicate_list.addItem(f"line {duplicate.line}: {duplicate.describe()}")
         self.duplicate_list.setVisible(bool(plan.duplicates))
         self.keep_duplicates.setVisible(bool(plan.duplicates))
-        parts = [f"{counted(len(plan.added), 'name')} to add"]
-        if plan.duplicates:
-            verb = "added anyway" if plan.duplicates_kept else "skipped"
-            parts.append(f"{counted(len(plan.duplicates), 'likely duplicate')} {verb}")
-        if plan.without_name:
-            parts.append(f"{counted(len(plan.without_name), 'row')} without a name left out")
-        if plan.unclear:
-            lines = ", ".join(str(line) for line, _ in plan.unclear[:5]) + (
-                ", …" if len(plan.unclear) > 5 else ""
-            )
-            parts.append(
-                f"{counted(len(plan.unclear), 'personal capacity answer')} neither yes nor no, "
-                f"read as no ({'line' if len(plan.unclear) == 1 else 'lines'} {lines})"
-            )
-        if not plan.names_chosen:
-            parts = ["Choose the column that holds the names"]
-        self.summary.setText("; ".join(parts) + ".")
+        self.summary.setText(plan.summary())
         self.import_button.setEnabled(bool(plan.added))
 
     def accept(self) -> None:
