@@ -24,6 +24,7 @@ from editor.model import (
     Statement,
 )
 from editor.model.problems import blocking
+from editor.model.signatory_lists import group_order
 from editor.model.validation import MAX_BLEED_MM, layout_problems
 from editor.storage import InvalidStatement, StorageError, UnreadableFile, atomic_write, dumps, load
 from editor.storage.statement_file import LoadedStatement
@@ -206,7 +207,7 @@ def starter_statement(title: str) -> Statement:
 def _summary(statement: Statement) -> str:
     demands = len(statement.demands)
     people = len(statement.signatories)
-    groups = len(statement.groups())
+    groups = len(group_order(statement.signatories))
     parts = [counted(demands, "demand"), counted(people, "signatory", "signatories")]
     if groups:
         parts.append(counted(groups, "group"))

@@ -42,6 +42,7 @@ from editor.model import Problem, Statement, validate
 from editor.model.edits import snapshot
 from editor.model.field_names import field_name
 from editor.pdf import RenderError, RenderResult, render_pdf
+from editor.wording import counted
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 1.25
@@ -290,9 +291,7 @@ class PreviewPane(QWidget):
         if pages == 0:
             return
         current = self.view.pageNavigator().currentPage() + 1
-        self.page_label.setText(
-            f"{pages} page{'s' if pages != 1 else ''}" + (f" · page {current}" if pages > 1 else "")
-        )
+        self.page_label.setText(counted(pages, "page") + (f" · page {current}" if pages > 1 else ""))
 
     def _update_problems(self) -> None:
         self.problems.clear()

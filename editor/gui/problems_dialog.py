@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Problem, format_path
+from editor.wording import counted
 
 
 class ProblemsDialog(QDialog):
     def __init__(self, file_name: str, problems: list[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("The statement could not be opened")
-        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        count = counted(len(problems), "problem")
         intro = QLabel(
             f"<b>{_escape(file_name)}</b> has {count} to fix in a text editor before it can be opened. "
             "Nothing in the window has changed."

@@ -175,10 +175,6 @@ class Statement:
         """A copy safe to publish: every exporter starts from this, never from the original."""
         return dataclasses.replace(self, signatories=[s.without_private_data() for s in self.signatories])
 
-    def groups(self) -> list[str]:
-        """Group names in order of first appearance, which is the printed order."""
-        return list(dict.fromkeys(s.group for s in self.signatories if s.group))
-
 
 SIGN_UP_KEYS = keys_of(fields_of(SignUp))
 LABEL_KEYS = keys_of(fields_of(Labels))

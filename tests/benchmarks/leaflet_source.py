@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from editor.model import Heading, Quote, Statement
+from editor.model.signatory_lists import group_order
 from editor.model.statement import Block
 from editor.pdf.labels import labels_for
 from editor.pdf.markup import INLINE, paragraphs
@@ -129,7 +130,7 @@ def _blocks(blocks: list[Block], dialect: Dialect) -> list[str]:
 
 def _signatory_groups(statement: Statement, dialect: Dialect, unheaded: str) -> list[str]:
     """Grouped names in order of first appearance, then the names without a group."""
-    by_group: dict[str, list[str]] = {group: [] for group in statement.groups()}
+    by_group: dict[str, list[str]] = {group: [] for group in group_order(statement.signatories)}
     loose: list[str] = []
     for person in statement.signatories:
         role = f"{person.role} (pc)" if person.personal_capacity and person.role else person.role

@@ -20,6 +20,7 @@ from editor.model import Signatory
 from editor.model.edits import RemoveItems, SetValue
 from editor.model.signatory_lists import LikelyDuplicate, likely_duplicates, merged
 from editor.model.statement import SIGNATORY_FIELDS
+from editor.wording import counted
 
 SHOWN = tuple(info.key for info in SIGNATORY_FIELDS if not info.internal)
 """What tells two entries apart at a glance; how a name sorts does not."""
@@ -77,8 +78,7 @@ class DuplicatesDialog(QDialog):
             self.list.addItem(f"{people[pair.second].name} / {people[pair.first].name}: {pair.reason}")
         count = len(self.pairs)
         self.summary.setText(
-            f"{count:,} likely {'duplicate' if count == 1 else 'duplicates'} "
-            f"among {len(people):,} signatories."
+            f"{counted(count, 'likely duplicate')} among {counted(len(people), 'signatory', 'signatories')}."
             if count
             else "No likely duplicates: no two entries share an email or a name."
         )

@@ -29,15 +29,16 @@ from editor.gui.signatories.tools import SignatoryTools, tool_buttons
 from editor.model import Signatory
 from editor.model.edits import InsertItems, RemoveItems
 from editor.model.problems import Path
+from editor.model.signatory_lists import group_order
 from editor.storage.csv_export import spreadsheet_cell
 from editor.storage.csv_import import CsvProblem, capacity_answer
 from editor.wording import counted
 
 
 def count_text(people: int, groups: int, shown: int | None = None) -> str:
-    text = f"{people:,} {'signatory' if people == 1 else 'signatories'}"
+    text = counted(people, "signatory", "signatories")
     if groups:
-        text += f", {groups:,} {'group' if groups == 1 else 'groups'}"
+        text += f", {counted(groups, 'group')}"
     if shown is not None and shown != people:
         text += f" (showing {shown:,})"
     return text
@@ -137,7 +138,9 @@ class SignatoriesForm(FormSection):
     def _update_count(self) -> None:
         statement = self.document.statement
         filtered = self.proxy.rowCount() if self.filter.text() else None
-        self.count.setText(count_text(len(statement.signatories), len(statement.groups()), filtered))
+        self.count.setText(
+            count_text(len(statement.signatories), len(group_order(statement.signatories)), filtered)
+        )
         self.empty.setVisible(not statement.signatories)
 
     def reveal(self, path: Path) -> QWidget | None:
@@ -174,7 +177,7 @@ class SignatoriesForm(FormSection):
         rows = self.selected_rows()
         if not rows:
             return
-        names = "1 signatory" if len(rows) == 1 else f"{len(rows):,} signatories"
+        names = counted(len(rows), "signatory", "signatories")
         self.document.push(RemoveItems(LIST, rows, f"Delete {names}"))
 
     def paste(self) -> None:

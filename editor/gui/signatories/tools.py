@@ -1,7 +1,7 @@
 """The signatory table's tools: import, sort, groups, move to a group, duplicates, export.
 
-Each changes the list in one undo step; the logic lives in the Qt-free core
-(``editor.model.signatory_lists``, ``editor.storage.csv_import``), this only asks and shows.
+Each changes the list in one undo step; the work is done by the Qt-free actions and model
+(``editor.actions``, ``editor.model.signatory_lists``), this only asks and shows.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from editor.gui.signatories.table_model import LIST
 from editor.gui.widgets import tool_button
 from editor.model.signatory_lists import group_order, with_group_set
 from editor.storage.csv_import import CsvProblem
+from editor.wording import counted
 
 CSV_FILTER = "Spreadsheets saved as CSV or text (*.csv *.txt *.tsv);;All files (*)"
 
@@ -126,7 +127,7 @@ class SignatoryTools:
         people = self.document.statement.signatories
         moved = with_group_set(people, rows, group)
         if moved != people:
-            names = "1 signatory" if len(rows) == 1 else f"{len(rows):,} signatories"
+            names = counted(len(rows), "signatory", "signatories")
             self.document.set_value(LIST, moved, f"Move {names} to {group or 'no group'}")
 
 
