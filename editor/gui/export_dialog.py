@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -57,12 +58,19 @@ class ExportDialog(QDialog):
             "PDF (*.pdf)",
             ".pdf",
         )
+        # Never remembered: a statement from someone else must not reach files outside its folder.
+        self.outside_logo = QCheckBox("Let the &logo come from outside the statement's folder")
+        self.outside_logo.setToolTip(
+            "Only for statements you trust: the logo is put into the PDF you send on"
+        )
+        self.outside_logo.setVisible(bool(document.statement.layout.logo))
         form = QFormLayout()
         form.addRow("&Bleed", self.bleed)
         form.addRow("Crop &marks", self.crop_marks)
         form.addRow("&Colour", self.colour)
         form.addRow("&Imposition", self.imposition)
         form.addRow("Save to", self.target)
+        form.addRow("", self.outside_logo)
         self.outcome = outcome_label(f"Private fields ({PRIVATE_COLUMNS_SAID}) are never printed.")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -91,7 +99,11 @@ class ExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcome = export_pdf(
-                snapshot(self.document.statement), target, source=self.document.path, overrides=choices
+                snapshot(self.document.statement),
+                target,
+                source=self.document.path,
+                overrides=choices,
+                allow_outside_assets=self.outside_logo.isChecked(),
             )
         finally:
             QGuiApplication.restoreOverrideCursor()

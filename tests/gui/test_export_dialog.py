@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from PIL import Image
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from editor.gui.export_dialog import ExportDialog
 from editor.model import Layout
 from editor.settings import load_settings
 
 
-def test_export_writes_a_pdf_without_private_data_and_remembers_choices(open_window, example_copy, tmp_path):
+def press_export(qtbot, dialog) -> None:
+    """The Export button, clicked; the dialog stays open to say what happened."""
+    (button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Export"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_export_writes_a_pdf_without_private_data_and_remembers_choices(
+    qtbot, open_window, example_copy, tmp_path
+):
     window = open_window(example_copy)
     dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
     assert dialog.target.text() == str(tmp_path / "plan.pdf")
     dialog.crop_marks.setCurrentIndex(dialog.crop_marks.findData(False))
     dialog.colour.setCurrentIndex(dialog.colour.findData("cmyk"))
-    assert dialog.export()
+    press_export(qtbot, dialog)
     assert dialog.outcome.text().startswith(f"Exported 2 pages to {tmp_path / 'plan.pdf'}")
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages)
     assert "Rebuilding Ukraine" in text
@@ -27,29 +38,48 @@ def test_export_writes_a_pdf_without_private_data_and_remembers_choices(open_win
     assert again.colour.currentData() == "cmyk" and again.crop_marks.currentData() is False
 
 
-def test_a_failed_export_says_why_in_the_dialog(open_window, example_copy, tmp_path):
+def test_a_failed_export_says_why_in_the_dialog(qtbot, open_window, example_copy, tmp_path):
     window = open_window(example_copy)
     dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
     dialog.target.setText(str(tmp_path / "missing" / "out.pdf"))
-    assert not dialog.export()
+    press_export(qtbot, dialog)
     assert dialog.outcome.text().startswith("Not exported: could not save")
 
 
-def test_an_empty_save_to_asks_for_a_place(open_window, example_copy, tmp_path):
+def test_an_empty_save_to_asks_for_a_place(qtbot, open_window, example_copy, tmp_path):
     window = open_window(example_copy)
     dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
     dialog.target.setText("  ")
-    assert not dialog.export()
+    press_export(qtbot, dialog)
     assert dialog.outcome.text() == "Not exported: choose where to save the PDF (Save to)"
 
 
-def test_a_statement_with_problems_is_not_exported(open_window, tmp_path):
+def test_a_statement_with_problems_is_not_exported(qtbot, open_window, tmp_path):
     from editor.gui.export_dialog import ExportDialog
 
     window = open_window(None)
     window.document.set_value(("title",), "  ", "Edit title")
     dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
     dialog.target.setText(str(tmp_path / "out.pdf"))
-    assert not dialog.export()
+    press_export(qtbot, dialog)
     assert "Title: the title must not be blank" in dialog.outcome.text()
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_logo_outside_the_statements_folder_needs_the_organisers_tick(qtbot, open_window, tmp_path):
+    Image.new("RGB", (40, 20), "red").save(tmp_path / "logo.png")
+    folder = tmp_path / "statement"
+    folder.mkdir()
+    source = folder / "s.statement.yaml"
+    source.write_text("format: 1\ntitle: Fair pay\nlayout:\n  logo: ../logo.png\n", encoding="utf-8")
+    window = open_window(source)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    dialog.show()
+    assert dialog.outside_logo.isVisible() and not dialog.outside_logo.isChecked()
+    press_export(qtbot, dialog)
+    assert "outside the statement's folder" in dialog.outcome.text()
+    assert not PdfReader(folder / "s.pdf").pages[0].images  # printed without it, and said why
+    qtbot.mouseClick(dialog.outside_logo, Qt.MouseButton.LeftButton)
+    press_export(qtbot, dialog)
+    assert dialog.outcome.text().startswith("Exported 1 page")
+    assert PdfReader(folder / "s.pdf").pages[0].images  # the logo is in
