@@ -116,7 +116,9 @@ class PreviewPane(QWidget):
         """The last render started before another statement was opened: none up to it is shown."""
         self._busy = False
         self._pending = False
-        self.signals = RenderSignals(self)
+        # Not a child of the pane: a render still running when the pane is destroyed reports to
+        # an object that outlives it (the job holds it), whose connections went with the pane.
+        self.signals = RenderSignals()
         self.signals.finished.connect(self._finished)
         self.signals.failed.connect(self._failed)
         self.pool = QThreadPool(self)
