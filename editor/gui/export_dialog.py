@@ -21,7 +21,7 @@ from editor.actions.list_export import PRIVATE_COLUMNS_SAID
 from editor.gui.document import StatementDocument
 from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
 from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
-from editor.model import COLOUR_MODES, IMPOSITIONS, Layout
+from editor.model import COLOUR_MODES, IMPOSITIONS, ORIENTATIONS, PAGE_SIZES, Layout
 from editor.model.edits import snapshot
 from editor.model.field_names import field_name
 from editor.model.validation import MAX_BLEED_MM
@@ -45,6 +45,11 @@ class ExportDialog(QDialog):
         self.bleed.setRange(-0.5, MAX_BLEED_MM)
         self.bleed.setSpecialValueText(AS_STATEMENT)
         self.bleed.setValue(-0.5 if choices.bleed_mm is None else choices.bleed_mm)
+        self.page_size = _choice(
+            [(AS_STATEMENT, None), *((size, size) for size in PAGE_SIZES)], choices.page_size
+        )
+        orientations = [(AS_STATEMENT, None), *((o.capitalize(), o) for o in ORIENTATIONS)]
+        self.orientation = _choice(orientations, choices.orientation)
         marks = [(AS_STATEMENT, None), ("With crop marks", True), ("Without crop marks", False)]
         self.crop_marks = _choice(marks, choices.crop_marks)
         self.colour = _choice(
@@ -65,6 +70,8 @@ class ExportDialog(QDialog):
         )
         self.outside_logo.setVisible(bool(document.statement.layout.logo))
         form = QFormLayout()
+        form.addRow("Page &size", self.page_size)
+        form.addRow("&Orientation", self.orientation)
         form.addRow("&Bleed", self.bleed)
         form.addRow("Crop &marks", self.crop_marks)
         form.addRow("&Colour", self.colour)
@@ -82,6 +89,8 @@ class ExportDialog(QDialog):
         """What the dialog asks for, to lay over the statement's layout; None: as the layout says."""
         bleed = self.bleed.value()
         return Layout(
+            page_size=self.page_size.currentData(),
+            orientation=self.orientation.currentData(),
             bleed_mm=None if bleed == self.bleed.minimum() else bleed,
             crop_marks=self.crop_marks.currentData(),
             colour=self.colour.currentData(),

@@ -26,14 +26,17 @@ def test_export_writes_a_pdf_without_private_data_and_remembers_choices(
     assert dialog.target.text() == str(tmp_path / "plan.pdf")
     dialog.crop_marks.setCurrentIndex(dialog.crop_marks.findData(False))
     dialog.colour.setCurrentIndex(dialog.colour.findData("cmyk"))
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("A4"))
     press_export(qtbot, dialog)
     assert dialog.outcome.text().startswith(f"Exported 2 pages to {tmp_path / 'plan.pdf'}")
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "plan.pdf").pages)
     assert "Rebuilding Ukraine" in text
     assert "m.okafor@example.org" not in text and "Asked to be listed" not in text
-    assert window.settings.export == Layout(crop_marks=False, colour="cmyk")
+    trim = PdfReader(tmp_path / "plan.pdf").pages[0].trimbox
+    assert (round(float(trim.width)), round(float(trim.height))) == (595, 842)  # A4
+    assert window.settings.export == Layout(page_size="A4", crop_marks=False, colour="cmyk")
     window.close()
-    assert load_settings().export == Layout(crop_marks=False, colour="cmyk")
+    assert load_settings().export == Layout(page_size="A4", crop_marks=False, colour="cmyk")
     again = ExportDialog(window.document, load_settings(), str(tmp_path), None)
     assert again.colour.currentData() == "cmyk" and again.crop_marks.currentData() is False
 
