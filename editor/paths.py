@@ -19,6 +19,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The organisers' guides, shipped inside the wheel as ``resources`` is, or in a checkout."""
+    packaged = Path(__file__).resolve().parent / "docs"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
 def user_data_dir() -> Path:
     """Backups, recovery copies and settings; tests and portable setups redirect it."""
     override = os.environ.get(DATA_DIR_VARIABLE)

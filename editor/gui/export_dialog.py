@@ -23,7 +23,7 @@ from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
 from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
 from editor.model import COLOUR_MODES, IMPOSITIONS, ORIENTATIONS, PAGE_SIZES, Layout
 from editor.model.edits import snapshot
-from editor.model.field_names import field_name
+from editor.model.field_names import problem_said
 from editor.model.validation import MAX_BLEED_MM
 from editor.settings import Settings
 from editor.storage.file_names import suggested_path
@@ -118,20 +118,18 @@ class ExportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         if isinstance(outcome, NotExported):
             if outcome.cause is Cause.STATEMENT:
-                listed = "\n".join(f"• {field_name(p.path)}: {p.message}" for p in outcome.problems)
+                listed = "\n".join(f"• {problem_said(p)}" for p in outcome.problems)
                 self.outcome.setText(
                     f"Not exported; fix these first (they are listed beside the preview too):\n{listed}"
                 )
             elif outcome.cause is Cause.PRINTING:
-                said = "; ".join(f"{field_name(p.path)}: {p.message}" for p in outcome.problems)
+                said = "; ".join(problem_said(p) for p in outcome.problems)
                 self.outcome.setText(f"Not exported: {said or outcome.reason}")
             else:
                 self.outcome.setText(f"Not exported: {outcome.reason}")
             return False
         lines = [f"Exported {counted(outcome.page_count, 'page')} to {target}."]
-        lines += [
-            f"• {field_name(p.path)}: {p.message}" if p.path else f"• {p.message}" for p in outcome.problems
-        ]
+        lines += [f"• {problem_said(p)}" for p in outcome.problems]
         self.outcome.setText("\n".join(lines))
         return True
 

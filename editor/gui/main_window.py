@@ -6,20 +6,32 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
+from editor import __version__
+from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.export_dialog import ExportDialog
 from editor.gui.file_controller import FileController, new_statement
@@ -32,10 +44,14 @@ from editor.gui.forms.sign_up_form import SignUpForm
 from editor.gui.preview import PreviewPane
 from editor.gui.safekeeping import DiskWatcher, WorkKeeper
 from editor.gui.signatories.form import SignatoriesForm
+from editor.model import validate
+from editor.model.field_names import problem_said
 from editor.model.problems import Path as FieldPath
+from editor.paths import docs_dir
 from editor.settings import Settings, save_settings
 from editor.storage import StorageError
 from editor.storage.recovery import RecoveryStore
+from editor.wording import counted
 
 APP_TITLE = "Statement Editor"
 STATEMENT_SUFFIXES = (".yaml", ".yml")
@@ -146,8 +162,11 @@ class MainWindow(QMainWindow):
             ("&Save", QKeySequence.StandardKey.Save, self.files.save),
             ("Save &As…", QKeySequence.StandardKey.SaveAs, self.files.save_as),
             ("", None, None),
+            ("Re&vert to Saved", None, self.revert),
+            ("", None, None),
             ("&Export PDF…", "Ctrl+E", self.export_pdf),
             ("Export Signa&tories…", "", self.export_signatories),
+            ("Chec&k for Problems", "Ctrl+Shift+K", self.check),
             ("", None, None),
             ("&Close", QKeySequence.StandardKey.Close, self.files.new),
             ("&Quit", QKeySequence.StandardKey.Quit, self.close),
@@ -172,12 +191,102 @@ class MainWindow(QMainWindow):
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        # The text fields and the table answer these keys themselves; the entries are for the mouse.
+        for text, method in (
+            ("Cu&t", "cut"),
+            ("&Copy", "copy"),
+            ("&Paste", "paste"),
+            ("Select &All", "selectAll"),
+        ):
+            edit.addAction(text, self._on_focused(method))
+        edit.addSeparator()
+        find = edit.addAction("&Find a Signatory", self.find_signatory)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         go = self.menuBar().addMenu("&Go")
         for number, section in enumerate(self.sections):
             item = QAction(section.title, self)
             item.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             item.triggered.connect(lambda _checked=False, n=number: self.show_section(n))
             go.addAction(item)
+        self._help_menu()
+
+    def _help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu("&Help")
+        for text, guide in (
+            ("The Statement &File", "format.md"),
+            ("&Printing Leaflets", "printing.md"),
+            ("&Names and Signatories", "signatories.md"),
+        ):
+            item = help_menu.addAction(text, self._guide_opener(guide))
+            item.setEnabled((docs_dir() / guide).is_file())
+        help_menu.addSeparator()
+        help_menu.addAction(f"&About {APP_TITLE}", self.about)
+
+    def _guide_opener(self, name: str) -> Callable[[], None]:
+        """Opens a guide in the program the desktop reads such files with."""
+        return lambda: self.open_guide(name)
+
+    def open_guide(self, name: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(docs_dir() / name)))
+
+    def about(self) -> None:
+        messages.tell(
+            self,
+            f"About {APP_TITLE}",
+            f"{APP_TITLE} {__version__}\n\nDraft public statements and open letters, keep the list of "
+            "who signed, and print them as leaflets.\n\nFree software under the GNU General Public "
+            "License, version 3 or later.",
+            messages.Icon.Information,
+        )
+
+    def _on_focused(self, method: str) -> Callable[[], None]:
+        """What an Edit menu entry runs: ``method`` of the field with the keyboard focus."""
+        return lambda: self._to_focused(method)
+
+    def _to_focused(self, method: str) -> None:
+        """Edit menu entries act on the field with the keyboard focus, as its keys would."""
+        widget = QApplication.focusWidget()
+        form = next(s for s in self.sections if isinstance(s, SignatoriesForm))
+        if widget is form.table:  # the table's own copy and paste: rows, as a spreadsheet takes them
+            {"copy": form.copy_selected, "paste": form.paste_here, "selectAll": form.table.selectAll}.get(
+                method, lambda: None
+            )()
+        elif widget is not None and callable(getattr(widget, method, None)):
+            getattr(widget, method)()
+
+    def find_signatory(self) -> None:
+        """The filter over the list of names, ready to type in."""
+        number, form = next((n, s) for n, s in enumerate(self.sections) if isinstance(s, SignatoriesForm))
+        self.show_section(number)
+        form.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        form.filter.selectAll()
+
+    def revert(self) -> None:
+        """Back to the file as saved, after asking: every change since is dropped."""
+        path = self.document.path
+        if path is None or not self.document.modified:
+            return
+        answer = self.files.ask(
+            "Revert to saved",
+            f"Drop every change since “{path.name}” was last saved, and show it as it is on disk?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.files.open_path(path, asked=True)
+
+    def check(self) -> None:
+        """Every problem the statement has now, in the words of the forms: what export would say."""
+        problems = [*validate(self.document.statement), *self.preview.render_problems()]
+        if not problems:
+            self.files.tell("No problems", "Nothing stops this statement from printing.")
+            return
+        said = "\n".join(f"• {problem_said(problem)}" for problem in problems)
+        self.files.tell(
+            counted(len(problems), "problem"), f"{said}\n\nThey are listed beside the preview too."
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -40,7 +40,7 @@ from editor.gui.document import StatementDocument
 from editor.gui.widgets import tool_button
 from editor.model import Problem, Statement, validate
 from editor.model.edits import snapshot
-from editor.model.field_names import field_name
+from editor.model.field_names import problem_said
 from editor.pdf import RenderError, RenderResult, render_pdf
 from editor.wording import counted
 
@@ -300,8 +300,7 @@ class PreviewPane(QWidget):
         if self._render_error:
             self.problems.addItem(f"Preview not updated: {self._render_error}")
         for problem in [*validate(self.document.statement), *self._render_problems]:
-            where = field_name(problem.path)
-            item = QListWidgetItem(f"{where}: {problem.message}" if where else problem.message)
+            item = QListWidgetItem(problem_said(problem))
             if problem.path:
                 item.setData(Qt.ItemDataRole.UserRole, problem.path)
                 item.setToolTip("Double-click (or press Enter) to go to this field")
@@ -312,6 +311,10 @@ class PreviewPane(QWidget):
         path = item.data(Qt.ItemDataRole.UserRole)
         if path:
             self.problem_chosen.emit(tuple(path))
+
+    def render_problems(self) -> list[Problem]:
+        """What the last render noticed (a letter the font lacks, a list too long for a page)."""
+        return list(self._render_problems)
 
     def is_idle(self) -> bool:
         """Nothing waiting, nothing rendering, and the last result on screen."""

@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import typing
 
-from editor.model.problems import Path, format_path
+from editor.model.problems import Path, Problem, format_path
 from editor.model.statement import Statement
 
 
@@ -37,6 +37,11 @@ def field_name(path: Path) -> str:
     if not words and path:  # a group of settings itself: "Layout"
         return str(path[-1]).replace("_", " ").capitalize()
     return words
+
+
+def problem_said(problem: Problem) -> str:
+    """A problem as the window lists it: "Demand 2, text: the text of this demand is blank"."""
+    return f"{field_name(problem.path)}: {problem.message}" if problem.path else problem.message
 
 
 def _lower_first(name: str) -> str:

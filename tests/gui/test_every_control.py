@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -32,6 +33,7 @@ def dialogs_closed(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("", False))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)  # the guides: no browser here
     opened: list[str] = []
 
     def dismiss() -> None:
