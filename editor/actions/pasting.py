@@ -1,33 +1,47 @@
-"""Rows copied from a spreadsheet, as signatories: the same mapping as importing a CSV file.
+"""Rows copied from a spreadsheet, as signatories: the same reading as importing a CSV file.
 
 A first row that names the columns ("Name", "Position", "Email", ...) says which cell is which,
-so a sheet with its own column order pastes correctly; without one, cells follow the table's
-order.
+so a sheet with its own column order pastes correctly; without one, the cells say it (a column
+of yes and no is the personal capacity), and where they cannot, the organiser is asked.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from editor.actions.importing import ImportPlan, plan_import
 from editor.model import Signatory
-from editor.model.statement import SIGNATORY_KEYS
-from editor.storage.csv_import import guess_mapping, parse_table, unprotected_cell
+from editor.storage.csv_import import ColumnGuess, CsvTable, guess_columns, parse_table, unprotected_cell
 
 
-def signatories_from_text(text: str, columns: tuple[str, ...] = SIGNATORY_KEYS) -> list[Signatory]:
-    """``CsvProblem`` says why rows cannot be read, as for a file (a quote never closed)."""
-    return plan_paste([], text, columns).added
+@dataclass(frozen=True, slots=True)
+class PastedRows:
+    table: CsvTable | None
+    """None when nothing pasteable was copied."""
+    guess: ColumnGuess
 
 
-def plan_paste(existing: list[Signatory], text: str, columns: tuple[str, ...] = SIGNATORY_KEYS) -> ImportPlan:
-    """What pasting ``text`` adds: every row, likely duplicates too (they are pointed out, and
-    Undo takes the paste back), as importing a file would read it."""
+def read_pasted(text: str) -> PastedRows:
+    """Copied rows as a table, with the import's guess of which column is which: from a first
+    row of headings when there is one, else from what the cells hold. ``CsvProblem`` says why
+    rows cannot be read, as for a file (a quote never closed)."""
     if not text.strip():
+        return PastedRows(None, ColumnGuess({}, sure=True))
+    table = parse_table(text, "the copied rows", delimiter="\t")
+    return PastedRows(table, guess_columns(table))
+
+
+def plan_paste(
+    existing: list[Signatory], pasted: PastedRows, mapping: dict[int, str] | None = None
+) -> ImportPlan:
+    """What pasting adds, read with ``mapping`` (the guess unless given): every row, likely
+    duplicates too (they are pointed out, and Undo takes the paste back)."""
+    if pasted.table is None:
         return ImportPlan(
             added=[], duplicates=[], duplicates_kept=True, without_name=[], unclear=[], names_chosen=True
         )
-    table = parse_table(text, "clipboard", delimiter="\t")
-    mapping = guess_mapping(table.headers) if table.has_header else dict(enumerate(columns))
-    return plan_import(existing, table, mapping, keep_duplicates=True)
+    chosen = pasted.guess.mapping if mapping is None else mapping
+    return plan_import(existing, pasted.table, chosen, keep_duplicates=True)
 
 
 def single_cell(text: str) -> str | None:

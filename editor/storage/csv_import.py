@@ -369,6 +369,52 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     return mapping
 
 
+@dataclass(frozen=True, slots=True)
+class ColumnGuess:
+    mapping: dict[int, str]
+    sure: bool
+    """False when some column could be several things: the organiser should look first."""
+
+
+def guess_columns(table: CsvTable) -> ColumnGuess:
+    """Which column holds what: from the headings when the table has them, else from what the
+    cells hold. A column of yes and no answers is the personal capacity, one of addresses with
+    '@' the email, one of numbers the phone; the first column of text is the name and the
+    second the role. A third column of text is a guess (a group? an organisation?): not sure."""
+    if table.has_header:
+        return ColumnGuess(guess_mapping(table.headers), sure=True)
+    mapping: dict[int, str] = {}
+    texts = []
+    for index in range(len(table.headers)):
+        cells = [row[index].strip() for row in table.rows if index < len(row) and row[index].strip()]
+        kind = _kind_of_cells(cells)
+        if kind is None:
+            texts.append(index)
+        elif kind not in mapping.values():
+            mapping[index] = kind
+    for index, field_name in zip(texts, ("name", "role"), strict=False):
+        mapping[index] = field_name
+    return ColumnGuess(mapping, sure=len(texts) <= 2 and bool(texts))
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"\+?[\d\s().-]{7,}")
+
+
+def _kind_of_cells(cells: list[str]) -> str | None:
+    """The field a column's cells plainly are, or None when they are just text (or empty)."""
+    if not cells:
+        return None
+    if all(_EMAIL.fullmatch(cell) for cell in cells):
+        return "email"
+    if all(_PHONE.fullmatch(cell) and sum(c.isdigit() for c in cell) >= 7 for cell in cells):
+        return "phone"
+    words = [_ANSWER_WORDS.findall(cell.casefold()) for cell in cells]
+    if all(len(found) == 1 and (found[0] in _YES or found[0] in _NO) for found in words):
+        return "personal_capacity"
+    return None
+
+
 def table_for_options(table: CsvTable, options: Mapping[str, str]) -> CsvTable:
     """A column named after a cell of an unrecognised first row says that row is headings."""
     if table.has_header or not table.rows:

@@ -56,13 +56,18 @@ def test_edit_a_cell_in_place_and_undo(open_window):
     assert form.proxy.index(1, 1).data() == "Branch Secretary, Riverside UNISON"
 
 
-def test_pasting_200_rows_is_one_undo_step(open_window):
+def test_pasting_200_rows_is_one_undo_step_after_saying_which_column_is_which(open_window, qtbot):
     window = open_window(EXAMPLE)
     form = form_of(window)
     form.filter.setText("okafor")
     form.table.setCurrentIndex(form.proxy.index(0, 0))
     QGuiApplication.clipboard().setText(spreadsheet(200))
     form.paste()
+    dialog = form.confirm_columns  # three columns of text: which is the third?
+    assert dialog is not None and dialog.isVisible()
+    assert [chooser.currentData() for chooser in dialog.choosers] == ["name", "role", None]
+    dialog.choosers[2].setCurrentIndex(dialog.choosers[2].findData("group"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     people = window.document.statement.signatories
     assert len(people) == 236
     assert people[1] == Signatory("Person 0", role="Role 0", group="Group 0")
@@ -229,4 +234,19 @@ def test_pasting_names_already_listed_adds_them_and_says_so(open_window, told):
     assert told == [
         "3 pasted names already listed or pasted twice (Tom Reilly, sean o briain, Tom Reilly). "
         "Duplicates… shows each beside the other, to merge or keep both; Undo takes the paste back."
+    ]
+
+
+def test_rows_pasted_without_headings_put_a_yes_column_in_personal_capacity(open_window, qtbot):
+    window = open_window(None)
+    form = form_of(window)
+    window.show_section(window.sections.index(form))
+    QGuiApplication.clipboard().setText("Ana Kowalska\tBranch Secretary\tyes\nTom Reilly\tChair\t\n")
+    form.table.setFocus()
+    qtbot.waitUntil(form.table.hasFocus)
+    qtbot.keyClick(form.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    people = window.document.statement.signatories
+    assert [(p.name, p.role, p.group, p.personal_capacity) for p in people] == [
+        ("Ana Kowalska", "Branch Secretary", "", True),
+        ("Tom Reilly", "Chair", "", False),
     ]

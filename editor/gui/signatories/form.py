@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.actions.pasting import plan_paste, single_cell
+from editor.actions.pasting import plan_paste, read_pasted, single_cell
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
 from editor.gui.signatories.filter import SignatoryFilter
+from editor.gui.signatories.import_dialog import ImportDialog
 from editor.gui.signatories.table_model import HEADERS, LIST, SignatoryTableModel
 from editor.gui.signatories.tools import SignatoryTools, tool_buttons
 from editor.model import Signatory
@@ -58,6 +59,8 @@ class SignatoriesForm(FormSection):
             "from a spreadsheet. Columns marked private are for organisers and are never printed.",
         )
         self.model = SignatoryTableModel(document)
+        self.confirm_columns: ImportDialog | None = None
+        """Open while the organiser says which pasted column is which."""
         self.proxy = SignatoryFilter(self.model)
         self.table = self._table()
         self.filter = QLineEdit(
@@ -204,14 +207,22 @@ class SignatoriesForm(FormSection):
     def paste_text(self, text: str) -> int:
         """Add the rows in ``text`` below the current row as one undo step; returns how many."""
         try:
-            plan = plan_paste(self.document.statement.signatories, text)
+            pasted = read_pasted(text)
         except CsvProblem as error:
             messages.tell(self, "Cannot paste these rows", f"The copied text, {error}.")
             return 0
+        row = self._insertion_row()
+        if pasted.table is not None and not pasted.guess.sure:  # the organiser says which is which
+            self.confirm_columns = ImportDialog(
+                self.document, "the copied rows", pasted.table, self, pasted_at=row
+            )
+            self.filter.clear()
+            self.confirm_columns.open()
+            return 0
+        plan = plan_paste(self.document.statement.signatories, pasted)
         people = plan.added
         if not people:
             return 0
-        row = self._insertion_row()
         self.filter.clear()  # the new rows are shown and selected, whatever the filter was
         names = counted(len(people), "signatory", "signatories")
         self.document.push(InsertItems(LIST, [(row + n, p) for n, p in enumerate(people)], f"Paste {names}"))

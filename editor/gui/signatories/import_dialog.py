@@ -7,8 +7,6 @@ organiser asks to keep them.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -30,7 +28,7 @@ from editor.gui.document import StatementDocument
 from editor.gui.signatories.table_model import LIST
 from editor.gui.widgets import take_widgets
 from editor.model.edits import InsertItems
-from editor.storage.csv_import import FIELD_DESCRIPTIONS, FIELDS, CsvTable, guess_mapping
+from editor.storage.csv_import import FIELD_DESCRIPTIONS, FIELDS, CsvTable, guess_columns
 from editor.wording import counted
 
 PREVIEW_ROWS = 8
@@ -39,12 +37,21 @@ IGNORE = "Leave out"
 
 class ImportDialog(QDialog):
     def __init__(
-        self, document: StatementDocument, source: Path, table: CsvTable, parent: QWidget | None = None
+        self,
+        document: StatementDocument,
+        source: str,
+        table: CsvTable,
+        parent: QWidget | None = None,
+        *,
+        pasted_at: int | None = None,
     ):
+        """``source`` names where the rows come from: a file's name, or "the copied rows";
+        ``pasted_at`` is the row pasted rows go in at, where an import adds them at the end."""
         super().__init__(parent)
-        self.setWindowTitle(f"Import signatories from {source.name}")
+        self.setWindowTitle(f"Import signatories from {source}")
         self.document = document
         self.source = source
+        self.pasted_at = pasted_at
         self.read = table
         self.table = table
         self.plan: ImportPlan
@@ -94,7 +101,7 @@ class ImportDialog(QDialog):
         self.refresh()
 
     def _initial_fields(self) -> list[str | None]:
-        guessed = guess_mapping(self.table.headers)
+        guessed = guess_columns(self.table).mapping
         return [guessed.get(column) for column in range(len(self.table.headers))]
 
     def _chooser(self, field: str | None) -> QComboBox:
@@ -165,9 +172,15 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(plan.added))
 
     def accept(self) -> None:
-        start = len(self.document.statement.signatories)
         added = self.plan.added
         names = counted(len(added), "signatory", "signatories")
+        if self.pasted_at is None:
+            start, description = (
+                len(self.document.statement.signatories),
+                f"Import {names} from {self.source}",
+            )
+        else:
+            start, description = self.pasted_at, f"Paste {names}"
         placed = [(start + offset, person) for offset, person in enumerate(added)]
-        self.document.push(InsertItems(LIST, placed, f"Import {names} from {self.source.name}"))
+        self.document.push(InsertItems(LIST, placed, description))
         super().accept()

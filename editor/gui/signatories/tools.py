@@ -97,7 +97,7 @@ class SignatoryTools:
         except CsvProblem as error:
             messages.tell(self.owner, "Cannot import", f"{path.name}: {error}")
             return None
-        dialog = ImportDialog(self.document, path, table, self.owner)
+        dialog = ImportDialog(self.document, path.name, table, self.owner)
         dialog.open()
         return dialog
 
