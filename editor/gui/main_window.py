@@ -60,6 +60,18 @@ MenuEntry = tuple[str, QKeySequence.StandardKey | str | None, Callable[[], objec
 """A File menu entry: its text, its shortcut, and what it runs, the submenu it is, or None for a line."""
 
 
+PREVIEW_SHARE = 3 / 7
+NARROWEST_PREVIEW = 340
+"""Enough to read a page's layout; below that a small laptop screen goes to the forms."""
+
+
+def first_split(width: int) -> list[int]:
+    """Forms and preview at first start: 4 to 3 on a wide screen; on a small laptop the forms
+    get what the preview can spare, so a demand's buttons and two columns of names fit."""
+    preview = min(round(width * PREVIEW_SHARE), max(NARROWEST_PREVIEW, round(width * 0.36)))
+    return [width - preview, preview]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, window_state: QSettings) -> None:
         super().__init__()
@@ -332,7 +344,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = True
         splitter = self.window_state.value("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([self.width() * 4 // 7, self.width() * 3 // 7])
+            self.splitter.setSizes(first_split(self.width()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollBar,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +101,9 @@ class PreviewPane(QWidget):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.page_label = QLabel("Preparing the preview…")
         self.page_label.setObjectName("pageCount")
+        # The count may be cut short rather than hold the splitter back from a narrower preview.
+        self.page_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.page_label.setMinimumWidth(60)
         self.problems = QListWidget()
         self.problems.setObjectName("previewProblems")
         self.problems.setMaximumHeight(110)

@@ -82,7 +82,7 @@ class Card(QFrame):
         buttons = [
             ("↑", "Move up (Alt+Up)", lambda: s.move_item(i, i - 1)),
             ("↓", "Move down (Alt+Down)", lambda: s.move_item(i, i + 1)),
-            ("Insert below", f"Insert a new {s.item_name} below this one", lambda: s.insert(i + 1)),
+            ("Insert", f"Insert a new {s.item_name} below this one", lambda: s.insert(i + 1)),
         ]
         if duplicate:
             buttons.append(
