@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -72,13 +73,20 @@ class RenderJob(QRunnable):
         try:
             result = render_pdf(self.statement, base_dir=self.base_dir)
         except RenderError as error:
-            self.signals.failed.emit(self.generation, str(error))
+            self._report(self.signals.failed, str(error))
         except Exception as error:  # a renderer bug must not take the window down with it
             log.warning("preview rendering failed: %r", error)
             log.debug("details", exc_info=True)
-            self.signals.failed.emit(self.generation, f"the preview could not be drawn ({error!r})")
+            self._report(self.signals.failed, f"the preview could not be drawn ({error!r})")
         else:
-            self.signals.finished.emit(self.generation, result, time.perf_counter() - started)
+            self._report(self.signals.finished, result, time.perf_counter() - started)
+
+    def _report(self, signal: SignalInstance, *values: object) -> None:
+        """Tell the preview, unless the program is ending and the preview is gone already."""
+        try:
+            signal.emit(self.generation, *values)
+        except RuntimeError:  # the signals' object was deleted as the interpreter shut down
+            log.debug("a render finished after the preview was gone")
 
 
 class PreviewPane(QWidget):
