@@ -213,6 +213,12 @@ class MainWindow(QMainWindow):
         ):
             edit.addAction(text, self._on_focused(method))
         edit.addSeparator()
+        for text, keys, form_kind, adding in (
+            ("Add a &Demand", "Ctrl+Shift+D", DemandsForm, "append"),
+            ("Add a Si&gnatory", "Ctrl+Shift+G", SignatoriesForm, "add"),
+        ):
+            item = edit.addAction(text, self._adder(form_kind, adding))
+            item.setShortcut(QKeySequence(keys))
         find = edit.addAction("&Find a Signatory", self.find_signatory)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -252,6 +258,16 @@ class MainWindow(QMainWindow):
             "License, version 3 or later.",
             messages.Icon.Information,
         )
+
+    def _adder(self, kind: type[FormSection], method: str) -> Callable[[], None]:
+        """Shows the section of ``kind`` and adds an item there, ready to type in."""
+
+        def add() -> None:
+            number, section = next((n, s) for n, s in enumerate(self.sections) if isinstance(s, kind))
+            self.show_section(number)
+            getattr(section, method)()
+
+        return add
 
     def _on_focused(self, method: str) -> Callable[[], None]:
         """What an Edit menu entry runs: ``method`` of the field with the keyboard focus."""

@@ -68,3 +68,28 @@ def test_the_guides_open_from_the_help_menu(open_window, monkeypatch, told):
     entry(window, "&Help", "&About Statement Editor").trigger()
     assert opened == ["format.md", "printing.md"]
     assert told[-1].startswith("Statement Editor 0.")
+
+
+def test_a_demand_and_a_signatory_are_added_from_the_keyboard_ready_to_type(open_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = open_window(None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(
+        window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(window.document.statement.demands) == 1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClicks(QApplication.focusWidget(), "Fair pay")
+    assert window.document.statement.demands[0].heading == "Fair pay"
+    QTest.keyClick(
+        window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(window.document.statement.signatories) == 1
+    (names,) = [s for s in window.sections if isinstance(s, SignatoriesForm)]
+    qtbot.waitUntil(lambda: names.table.isAncestorOf(QApplication.focusWidget()))  # the name's cell, editing
+    qtbot.keyClicks(QApplication.focusWidget(), "Ana Kowalska")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the table commits it queued
+    qtbot.waitUntil(lambda: window.document.statement.signatories[0].name == "Ana Kowalska")

@@ -233,6 +233,10 @@ class CardListSection(FormSection):
         new = self.new_item() if item is None else item
         self.document.push(InsertItems((self.list_key,), [(index, new)], f"Add {self.item_name}"))
 
+    def append(self) -> None:
+        """A new item at the end, its first field focused: what Add does."""
+        self.insert(len(self.items))
+
     def duplicate(self, index: int) -> None:
         self.insert(index + 1, copy.deepcopy(self.items[index]))
 

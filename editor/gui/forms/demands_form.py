@@ -22,7 +22,7 @@ class DemandsForm(CardListSection):
             "demands",
             "No demands yet. Press “Add demand” and write the first thing you ask for.",
         )
-        self.add_button("Add demand", lambda: self.insert(len(self.items)))
+        self.add_button("Add demand", self.append)
         self.rebuild()
 
     def new_item(self) -> Demand:
