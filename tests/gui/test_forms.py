@@ -226,3 +226,21 @@ def test_heading_placeholders_follow_the_statement_language(open_window):
     window.document.set_value(("language",), "uk", "Edit language")
     assert form.label_fields["demands"].placeholderText() != "Usual: Our demands"
     assert form.label_fields["sign_up"].text() == "Sign the plan"
+
+
+def test_a_sign_up_address_without_https_gets_an_offer_to_add_it(open_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from editor.gui.forms.sign_up_form import SignUpForm
+
+    window = open_window(None)
+    (form,) = [s for s in window.sections if isinstance(s, SignUpForm)]
+    window.show_section(window.sections.index(form))
+    address = form.fields[("sign_up", "url")]
+    assert not form.add_scheme.isVisible()
+    qtbot.keyClicks(address, "example.org/sign")
+    qtbot.waitUntil(form.add_scheme.isVisible)
+    qtbot.mouseClick(form.add_scheme, Qt.MouseButton.LeftButton)
+    assert window.document.statement.sign_up.url == "https://example.org/sign"
+    assert window.document.undo_stack.undoText() == "Add https:// to the sign-up address"
+    assert not form.add_scheme.isVisible()

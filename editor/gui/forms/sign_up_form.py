@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.fields import TextArea, TextLine
 from editor.gui.forms.section import FormSection
 from editor.model import Labels
+from editor.model.field_names import field_name
 from editor.model.problems import Path
+from editor.model.statement import LABEL_KEYS
+from editor.model.validation import is_web_address
 from editor.pdf.errors import RenderError
 from editor.pdf.labels import labels_for
 
-LABELS = (
-    ("demands", "Demands heading"),
-    ("signatories", "Signatories heading"),
-    ("sign_up", "Sign-up heading"),
-)
+URL: Path = ("sign_up", "url")
 
 
 class SignUpForm(FormSection):
@@ -34,10 +33,14 @@ class SignUpForm(FormSection):
         form.addRow(
             "Call to &sign", self.add_field(TextLine(d, ("sign_up", "text"), "call to sign", "Add your name"))
         )
-        address = TextLine(
-            d, ("sign_up", "url"), "sign-up address", "https://… (printed and drawn as a QR code)"
-        )
-        form.addRow("Sign-up &address", self.add_field(address))
+        address = TextLine(d, URL, "sign-up address", "https://… (printed and drawn as a QR code)")
+        self.add_scheme = QPushButton("Add https://")
+        self.add_scheme.setToolTip("A web address starts with https://; this one is missing it")
+        self.add_scheme.clicked.connect(self._add_scheme)
+        row = QHBoxLayout()
+        row.addWidget(self.add_field(address), 1)
+        row.addWidget(self.add_scheme)
+        form.addRow("Sign-up &address", row)
         form.addRow(
             "&Contact", self.add_field(TextLine(d, ("contact",), "contact", "An email address or website"))
         )
@@ -47,20 +50,35 @@ class SignUpForm(FormSection):
         headings.setObjectName("subHeading")
         headings.setWordWrap(True)
         form.addRow(headings)
-        self.label_fields = {key: TextLine(d, ("labels", key), name.lower()) for key, name in LABELS}
-        for key, name in LABELS:
-            form.addRow(name, self.add_field(self.label_fields[key]))
+        self.label_fields = {
+            key: TextLine(d, ("labels", key), field_name(("labels", key)).lower()) for key in LABEL_KEYS
+        }
+        for key, field in self.label_fields.items():
+            form.addRow(field_name(("labels", key)), self.add_field(field))
         self.page.addStretch(1)
         self.show_usual_headings()
+        self._offer_scheme()
 
     def value_changed(self, path: Path) -> None:
         super().value_changed(path)
         if path == ("language",):
             self.show_usual_headings()
+        if path in (URL, ("sign_up",)):
+            self._offer_scheme()
 
     def rebuild(self) -> None:
         super().rebuild()
         self.show_usual_headings()
+        self._offer_scheme()
+
+    def _offer_scheme(self) -> None:
+        """'example.org/sign' is a web address but for its https://: offer to add it."""
+        url = self.document.statement.sign_up.url.strip()
+        self.add_scheme.setVisible(bool(url) and not is_web_address(url) and is_web_address(f"https://{url}"))
+
+    def _add_scheme(self) -> None:
+        url = self.document.statement.sign_up.url.strip()
+        self.document.set_value(URL, f"https://{url}", "Add https:// to the sign-up address")
 
     def show_usual_headings(self) -> None:
         """The words printed when a heading is left empty, as each field's placeholder."""
