@@ -15,6 +15,8 @@ def tool_button(
     button.setText(text)
     if tip:
         button.setToolTip(tip)
+    if not any(character.isalpha() for character in text):  # "↑", "+": a screen reader says the tip
+        button.setAccessibleName(tip.split(" (")[0] or text)
     if auto_raise:
         button.setAutoRaise(True)
     if action is not None:

@@ -114,3 +114,14 @@ def test_every_button_and_menu_entry_works_once(
         assert expected in names
     assert "Save &As…" in triggered and "&Export PDF…" in triggered
     assert window.document.statement.preamble  # the Add buttons really added
+
+
+def test_every_button_has_a_name_a_screen_reader_can_say(open_window, example_copy):
+    window = open_window(example_copy)
+    nameless = [
+        (getattr(section, "title", "Preview"), button.text())
+        for section in [*window.sections, window.preview]
+        for button in section.findChildren(QAbstractButton)
+        if not (button.accessibleName() or any(c.isalpha() for c in button.text()))
+    ]
+    assert nameless == []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -67,6 +68,11 @@ class SignatoriesForm(FormSection):
             placeholderText="Filter by name, role, group, email…", clearButtonEnabled=True
         )
         self.filter.textChanged.connect(self._filter)
+        self.filter.setAccessibleName("Filter the signatories")
+        for button in self.filter.findChildren(QAbstractButton):  # Qt's own clear button
+            button.setAccessibleName("Clear the filter")
+        for button in self.table.findChildren(QAbstractButton):  # Qt's corner button
+            button.setAccessibleName("Select every signatory")
         self.count = QLabel()
         self.count.setObjectName("count")
         # Two rows of tools: in one row the buttons made the window wider than a 1024-pixel
