@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,10 +87,12 @@ def _render(statement: Statement, options: ExportOptions | None, base_dir: Path 
     problems = text_problems(public, job.family)
     if untranslated := language_problem(public):
         problems.append(untranslated)
-    size, fit_problem = (
-        job.fitting_size(options.fit_pages) if options.fit_pages else (options.font_size, None)
+    size, names_size, fit_problem = (
+        job.fitting_size(options.fit_pages)
+        if options.fit_pages
+        else (options.font_size, options.font_size, None)
     )
-    build = job.build(size)
+    build = job.build(size, names_size)
     pdf = build.pdf
     if options.imposition != "none":
         from editor.pdf.imposition import impose  # another module's job; loaded only when asked
@@ -115,37 +118,61 @@ class _Job:
         self.problems: list[Problem] = []
         self.logo = self._logo(base_dir)
 
-    def fitting_size(self, pages: int) -> tuple[float, Problem | None]:
-        """The largest body size (to 0.1 pt) at which the leaflet fits ``pages``, never below the
-        theme's floor; when even the floor needs more, the largest size for the fewest pages it
+    def fitting_size(self, pages: int) -> tuple[float, float, Problem | None]:
+        """Body and names sizes (to 0.1 pt) at which the leaflet fits ``pages``, never below the
+        theme's floor. The list of names shrinks first, the statement's own text only once the
+        names are at the floor; when even the floor needs more pages, the sizes for the fewest it
         can take, and a warning. Trial layouts skip writing the PDF, a third of the time."""
         size = self.options.font_size
         first = self.build(size, trial=True)
         if first.page_count <= pages:
-            return size, None
+            return size, size, None
         floor = min(size, float(self.theme["min_body_size"]))
-        smallest = self.build(floor, trial=True)
+        names_small = self.build(size, floor, trial=True)
+        if names_small.page_count <= pages:
+            names = self._largest_fitting(
+                pages, lambda guess: self.build(size, guess, trial=True),
+                (floor, names_small.pages_filled), (size, first.pages_filled),
+            )  # fmt: skip
+            return size, names, None
+        smallest = self.build(floor, floor, trial=True)
         fewest = smallest.page_count
+
+        def with_small_names(guess: float) -> _Build:
+            return self.build(guess, floor, trial=True)
+
+        bracket = ((floor, smallest.pages_filled), (size, names_small.pages_filled))
         if fewest <= pages:
-            return self._largest_fitting(
-                pages, (floor, smallest.pages_filled), (size, first.pages_filled)
-            ), None
+            return self._largest_fitting(pages, with_small_names, *bracket), floor, None
         wanted = f"{pages} page{'s' if pages > 1 else ''}"
         if fewest >= first.page_count:  # shrinking would only cost legibility: keep the normal size
-            chosen, outcome = size, f"it is printed at its normal size on {first.page_count}"
+            chosen, names, outcome = size, size, f"it is printed at its normal size on {first.page_count}"
         else:
-            chosen = self._largest_fitting(fewest, (floor, smallest.pages_filled), (size, first.pages_filled))
-            outcome = f"it is printed on {fewest}, the fewest it can take, with body text at {chosen:g} pt"
+            chosen, names = self._largest_fitting(fewest, with_small_names, *bracket), floor
+            outcome = (
+                f"it is printed on {fewest}, the fewest it can take, with the names at {floor:g} pt "
+                f"and body text at {chosen:g} pt"
+            )
         where = first.first_on_page.get(pages + 1, "the end")
-        return chosen, Problem(
-            f"does not fit on {wanted}: even with body text at {floor:g} pt the leaflet needs "
-            f"{fewest}, so {outcome} (nothing was left out; at the normal size, page {pages + 1} "
-            f"starts at {where})",
-            ("layout", "fit_pages"),
-            is_warning=True,
+        return (
+            chosen,
+            names,
+            Problem(
+                f"does not fit on {wanted}: even with all text at {floor:g} pt the leaflet needs "
+                f"{fewest}, so {outcome} (nothing was left out; at the normal size, page {pages + 1} "
+                f"starts at {where})",
+                ("layout", "fit_pages"),
+                is_warning=True,
+            ),
         )
 
-    def _largest_fitting(self, pages: int, fits: tuple[float, float], too_big: tuple[float, float]) -> float:
+    @staticmethod
+    def _largest_fitting(
+        pages: int,
+        build: Callable[[float], _Build],
+        fits: tuple[float, float],
+        too_big: tuple[float, float],
+    ) -> float:
         """Narrow the bracket between a size that fits and one that does not to one step.
 
         Each guess interpolates the pages the two ends fill, aiming just inside the last page,
@@ -157,16 +184,16 @@ class _Job:
             share = (pages - 0.01 - low_filled) / max(high_filled - low_filled, 1e-6)
             margin = math.ceil(steps / 4)
             guess = round(low + min(max(math.floor(share * steps), margin), steps - margin) * FIT_STEP_PT, 2)
-            trial = self.build(guess, trial=True)
+            trial = build(guess)
             if trial.page_count <= pages:
                 low, low_filled = guess, trial.pages_filled
             else:
                 high, high_filled = guess, trial.pages_filled
         return low
 
-    def build(self, body_size: float, *, trial: bool = False) -> _Build:
+    def build(self, body_size: float, names_size: float | None = None, *, trial: bool = False) -> _Build:
         options, sheet, margin = self.options, self.sheet, self.margin
-        styles = make_styles(self.theme, self.family, self.palette, body_size)
+        styles = make_styles(self.theme, self.family, self.palette, body_size, names_size)
         width = sheet.trim_width - 2 * margin
         foot_room = styles.page_number_size * 2.2
         later_height = sheet.trim_height - 2 * margin - foot_room

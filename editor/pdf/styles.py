@@ -44,7 +44,12 @@ class Styles:
     page_number_size: float
 
 
-def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: float) -> Styles:
+def make_styles(
+    theme: Theme, family: FontFamily, palette: Palette, body_size: float, names_size: float | None = None
+) -> Styles:
+    """Every style at ``body_size``; the list of names at ``names_size`` when fitting to pages
+    shrinks it first, so the statement's own text keeps its size as long as it can."""
+    names = body_size if names_size is None else names_size
     leading = float(theme["leading"])
     title = theme.section("title")
     sign_up = theme.section("sign_up")
@@ -126,7 +131,7 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
         ),
         note=style(
             "note",
-            body_size * float(theme.section("signatories")["size"]) * 0.92,
+            names * float(theme.section("signatories")["size"]) * 0.92,
             colour=palette.muted,
             line=1.3,
         ),
@@ -141,7 +146,7 @@ def make_styles(theme: Theme, family: FontFamily, palette: Palette, body_size: f
         body_size=body_size,
         section_size=max(smallest, body_size * float(theme.section("section_heading")["size"])),
         number_size=body_size * float(demands["number_size"]),
-        signatory_size=max(smallest, body_size * float(theme.section("signatories")["size"])),
-        group_size=max(smallest, body_size * float(theme.section("signatories")["group_size"])),
+        signatory_size=max(smallest, names * float(theme.section("signatories")["size"])),
+        group_size=max(smallest, names * float(theme.section("signatories")["group_size"])),
         page_number_size=max(smallest, body_size * float(foot["page_number_size"])),
     )

@@ -113,8 +113,9 @@ def test_fit_pages_says_what_does_not_fit_and_keeps_every_name():
     (problem,) = result.problems
     assert problem.path == ("layout", "fit_pages") and problem.is_warning
     assert re.search(
-        rf"even with body text at 7 pt the leaflet needs {result.page_count}, so it is printed on "
-        rf"{result.page_count}, the fewest it can take, with body text at [\d.]+ pt \(nothing was left out; "
+        rf"even with all text at 7 pt the leaflet needs {result.page_count}, so it is printed on "
+        rf"{result.page_count}, the fewest it can take, with the names at 7 pt and body text at [\d.]+ pt "
+        r"\(nothing was left out; "
         r"at the normal size, page 3 starts at signatories\[\d+\]\)",
         problem.message,
     )
@@ -153,16 +154,33 @@ def test_an_unreadable_logo_is_a_problem_and_the_leaflet_still_prints(tmp_path):
 
 
 @pytest.mark.parametrize("pages", [4, 5])
-def test_fit_pages_chooses_the_largest_body_size_that_fits(pages):
+def test_fit_pages_shrinks_the_names_first_and_as_little_as_it_can(pages):
     from editor.pdf.render import FIT_STEP_PT, _Job
 
     statement = many_signatories(300).without_private_data()
     job = _Job(statement, ExportOptions.from_layout(Layout(fit_pages=pages)), None)
-    assert job.build(job.options.font_size).page_count > pages
-    size, problem = job.fitting_size(pages)
+    normal = job.options.font_size
+    assert job.build(normal).page_count > pages
+    body, names, problem = job.fitting_size(pages)
     assert problem is None
-    assert job.build(size).page_count <= pages
-    assert job.build(size + FIT_STEP_PT).page_count > pages
+    assert job.build(body, names).page_count <= pages
+    if body == normal:  # the statement kept its size: the names are as large as they can be
+        assert names < normal
+        assert job.build(body, names + FIT_STEP_PT).page_count > pages
+    else:  # the names are at the floor, and the body as large as it can be
+        assert names == 7
+        assert job.build(body + FIT_STEP_PT, names).page_count > pages
+
+
+def test_the_statements_own_text_keeps_its_size_while_shrinking_the_names_is_enough():
+    from editor.pdf.render import _Job
+
+    options = ExportOptions.from_layout(Layout(fit_pages=4))
+    job = _Job(many_signatories(200).without_private_data(), options, None)
+    assert job.build(job.options.font_size).page_count > 4
+    body, names, problem = job.fitting_size(4)
+    assert problem is None
+    assert body == job.options.font_size > names
 
 
 @pytest.mark.parametrize(("names", "body_size", "pages"), [(300, 14, 4), (1000, 11.3, 12)])
@@ -173,10 +191,10 @@ def test_fit_pages_needs_few_trial_layouts_even_where_pages_jump(names, body_siz
     job = _Job(many_signatories(names).without_private_data(), options, None)
     sizes: list[float] = []
     build = job.build
-    job.build = lambda size, **kwargs: sizes.append(size) or build(size, **kwargs)
-    size, problem = job.fitting_size(pages)
-    assert problem is None and build(size).page_count <= pages
-    assert len(sizes) <= 8, sizes  # bisection of the 7 pt to body-size bracket takes 7 or 8
+    job.build = lambda size, names=None, **kwargs: sizes.append(size) or build(size, names, **kwargs)
+    size, names, problem = job.fitting_size(pages)
+    assert problem is None and build(size, names).page_count <= pages
+    assert len(sizes) <= 10, sizes  # two layouts to choose what shrinks, then 7 or 8 to bisect
 
 
 @pytest.mark.parametrize("font_size", [30, 36])
