@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(section)  # the table scrolls by itself
             else:
                 scroll = QScrollArea()
+                scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
                 scroll.setWidgetResizable(True)
                 scroll.setFrameShape(QFrame.Shape.NoFrame)
                 scroll.setWidget(section)
@@ -247,7 +248,11 @@ class MainWindow(QMainWindow):
         return lambda: self.open_guide(name)
 
     def open_guide(self, name: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(docs_dir() / name)))
+        guide = docs_dir() / name
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
+            self.files.tell(
+                "The guide could not be opened", f"No program here opens it; the guide is the file\n{guide}"
+            )
 
     def about(self) -> None:
         messages.tell(

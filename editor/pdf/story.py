@@ -146,7 +146,8 @@ class StoryBuilder:
             parts.append(TextParagraph(f'<a href="{url}">{escape(s.sign_up.url)}</a>', styles.url))
         elif s.sign_up.url:  # being typed, or not a web address: printed as written, not a link
             parts.append(TextParagraph(escape(s.sign_up.url), styles.url))
-        return _sourced(SignUpPanel(parts, s.sign_up.url, self.look), "sign_up")
+        qr = s.sign_up.url if is_web_address(s.sign_up.url) else ""  # a QR code of a typo sends no one
+        return _sourced(SignUpPanel(parts, qr, self.look), "sign_up")
 
     def _signatories(self, foot: Flowable | None) -> list[Flowable]:
         """The list, then the "(pc)" note; the note and the foot never go on a page of their own."""

@@ -380,7 +380,8 @@ def guess_columns(table: CsvTable) -> ColumnGuess:
     """Which column holds what: from the headings when the table has them, else from what the
     cells hold. A column of yes and no answers is the personal capacity, one of addresses with
     '@' the email, one of numbers the phone; the first column of text is the name and the
-    second the role. A third column of text is a guess (a group? an organisation?): not sure."""
+    second the role. A third is taken for the group, but only as a guess to confirm: it could
+    as well be an organisation."""
     if table.has_header:
         return ColumnGuess(guess_mapping(table.headers), sure=True)
     mapping: dict[int, str] = {}
@@ -392,7 +393,7 @@ def guess_columns(table: CsvTable) -> ColumnGuess:
             texts.append(index)
         elif kind not in mapping.values():
             mapping[index] = kind
-    for index, field_name in zip(texts, ("name", "role"), strict=False):
+    for index, field_name in zip(texts, ("name", "role", "group"), strict=False):
         mapping[index] = field_name
     return ColumnGuess(mapping, sure=len(texts) <= 2 and bool(texts))
 

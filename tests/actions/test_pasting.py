@@ -26,10 +26,10 @@ def test_addresses_and_numbers_are_recognised_wherever_they_stand():
     ]
 
 
-def test_a_third_column_of_text_is_not_guessed_at():
+def test_a_third_column_of_text_is_only_a_guess_to_confirm():
     rows = read_pasted("Ana Kowalska\tBranch Secretary\tTrade unions\tyes\n")
     assert not rows.guess.sure  # a group? an organisation? the organiser says
-    assert rows.guess.mapping == {0: "name", 1: "role", 3: "personal_capacity"}
+    assert rows.guess.mapping == {0: "name", 1: "role", 2: "group", 3: "personal_capacity"}
 
 
 def test_a_header_row_says_which_cell_is_which():

@@ -6,7 +6,7 @@ import datetime
 
 from PySide6.QtCore import QByteArray, QDate, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
 
 from editor.gui.forms.blocks_form import BlocksForm
 from editor.gui.forms.card_list import ITEM_MIME
@@ -229,11 +229,9 @@ def test_heading_placeholders_follow_the_statement_language(open_window):
 
 
 def test_a_sign_up_address_without_https_gets_an_offer_to_add_it(open_window, qtbot):
-    from PySide6.QtCore import Qt
-
-    from editor.gui.forms.sign_up_form import SignUpForm
-
     window = open_window(None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     (form,) = [s for s in window.sections if isinstance(s, SignUpForm)]
     window.show_section(window.sections.index(form))
     address = form.fields[("sign_up", "url")]
@@ -242,5 +240,20 @@ def test_a_sign_up_address_without_https_gets_an_offer_to_add_it(open_window, qt
     qtbot.waitUntil(form.add_scheme.isVisible)
     qtbot.mouseClick(form.add_scheme, Qt.MouseButton.LeftButton)
     assert window.document.statement.sign_up.url == "https://example.org/sign"
+    assert QApplication.focusWidget() is address  # not the next field, whose text a key would replace
     assert window.document.undo_stack.undoText() == "Add https:// to the sign-up address"
     assert not form.add_scheme.isVisible()
+
+
+def test_tab_goes_through_the_demands_in_order_and_to_add_demand_last(open_window, example_copy):
+    from editor.gui.forms.fields import TextArea
+
+    window = open_window(example_copy)
+    (form,) = [s for s in window.sections if isinstance(s, DemandsForm)]
+    texts = [w for w in form.findChildren(TextArea) if w.isVisibleTo(form)]
+    last_text = texts[-1]
+    add = next(b for b in form.findChildren(QToolButton) if b.text() == "Add demand")
+    following = last_text.nextInFocusChain()
+    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or not following.isVisibleTo(form):
+        following = following.nextInFocusChain()
+    assert following is add

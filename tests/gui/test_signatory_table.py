@@ -65,8 +65,7 @@ def test_pasting_200_rows_is_one_undo_step_after_saying_which_column_is_which(op
     form.paste()
     dialog = form.confirm_columns  # three columns of text: which is the third?
     assert dialog is not None and dialog.isVisible()
-    assert [chooser.currentData() for chooser in dialog.choosers] == ["name", "role", None]
-    dialog.choosers[2].setCurrentIndex(dialog.choosers[2].findData("group"))
+    assert [chooser.currentData() for chooser in dialog.choosers] == ["name", "role", "group"]  # to confirm
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     people = window.document.statement.signatories
     assert len(people) == 236
@@ -250,3 +249,17 @@ def test_rows_pasted_without_headings_put_a_yes_column_in_personal_capacity(open
         ("Ana Kowalska", "Branch Secretary", "", True),
         ("Tom Reilly", "Chair", "", False),
     ]
+
+
+def test_tab_leaves_the_table_and_escape_clears_the_filter(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    form = form_of(window)
+    window.show_section(window.sections.index(form))
+    form.table.setFocus()
+    qtbot.waitUntil(form.table.hasFocus)
+    qtbot.keyClick(form.table, Qt.Key.Key_Tab)
+    assert not form.table.hasFocus()
+    form.filter.setFocus()
+    qtbot.keyClicks(form.filter, "okafor")
+    qtbot.keyClick(form.filter, Qt.Key.Key_Escape)
+    assert form.filter.text() == ""

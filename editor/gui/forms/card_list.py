@@ -5,10 +5,11 @@ by drag and drop or with Alt+Up / Alt+Down. Shared by the demands and the text b
 from __future__ import annotations
 
 import copy
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -19,7 +20,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from editor.gui.document import StatementDocument
 from editor.gui.forms.section import FormSection
@@ -94,6 +95,13 @@ class Card(QFrame):
         for keys, step in ((QKeySequence("Alt+Up"), -1), (QKeySequence("Alt+Down"), 1)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: s.move_item(i, i + step))
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
 
 
 class CardColumn(QWidget):
@@ -175,6 +183,7 @@ class CardListSection(FormSection):
         self.page.addWidget(self.column)
         self.add_buttons = QHBoxLayout()
         self.add_buttons.addStretch(1)
+        self._adders: list[QToolButton] = []
         self.page.addLayout(self.add_buttons)
         self.page.addStretch(1)
         for signal in (document.inserted, document.removed, document.moved):
@@ -195,6 +204,7 @@ class CardListSection(FormSection):
         button = tool_button(text, action=action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_buttons.insertWidget(self.add_buttons.count() - 1, button)
+        self._adders.append(button)
         return button
 
     def rebuild(self) -> None:
@@ -202,19 +212,34 @@ class CardListSection(FormSection):
         for widget in take_widgets(self.column.cards):
             widget.hide()
             widget.deleteLater()
-        for index, item in enumerate(self.items):
-            self.column.cards.addWidget(self.make_card(index, item))
+        cards = [self.make_card(index, item) for index, item in enumerate(self.items)]
+        for card in cards:
+            self.column.cards.addWidget(card)
         self.empty.setVisible(not self.items)
+        self._order_tabs(cards)
         if self._focus_after_rebuild is not None:
             self.focus_card(self._focus_after_rebuild)
             self._focus_after_rebuild = None
+
+    def _order_tabs(self, cards: list[Card]) -> None:
+        """Tab goes through the cards in the order they are shown, each card's buttons and
+        fields in turn, and to the Add buttons last: new cards would otherwise come after them."""
+        tab = Qt.FocusPolicy.TabFocus
+        stops = [w for card in cards for w in card.findChildren(QWidget) if w.focusPolicy() & tab]
+        stops += self._adders
+        for before, after in itertools.pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     def focus_card(self, index: int) -> None:
         item = self.column.cards.itemAt(index)
         card = item.widget() if item is not None else None
         if card is not None:
             fields = (f for p, f in self.fields.items() if p[1] == index and isinstance(f, QWidget))
-            (next(fields, None) or card).setFocus(Qt.FocusReason.OtherFocusReason)
+            target = next(fields, None) or card
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll = _scroll_area_of(card)
+            if scroll is not None:  # a card added at the end of a long list is brought into view
+                QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(target))
 
     def _list_changed(self, path: Path, *_: int) -> None:
         if path == (self.list_key,):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from editor.gui.document import StatementDocument
@@ -37,10 +38,13 @@ class SignUpForm(FormSection):
         self.add_scheme = QPushButton("Add https://")
         self.add_scheme.setToolTip("A web address starts with https://; this one is missing it")
         self.add_scheme.clicked.connect(self._add_scheme)
+        self.address = self.add_field(address)
         row = QHBoxLayout()
-        row.addWidget(self.add_field(address), 1)
+        row.addWidget(self.address, 1)
         row.addWidget(self.add_scheme)
-        form.addRow("Sign-up &address", row)
+        label = QLabel("Sign-up web &address")
+        label.setBuddy(self.address)
+        form.addRow(label, row)
         form.addRow(
             "&Contact", self.add_field(TextLine(d, ("contact",), "contact", "An email address or website"))
         )
@@ -78,6 +82,7 @@ class SignUpForm(FormSection):
 
     def _add_scheme(self) -> None:
         url = self.document.statement.sign_up.url.strip()
+        self.address.setFocus(Qt.FocusReason.OtherFocusReason)  # before the button goes away with the focus
         self.document.set_value(URL, f"https://{url}", "Add https:// to the sign-up address")
 
     def show_usual_headings(self) -> None:

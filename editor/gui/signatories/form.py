@@ -7,7 +7,7 @@ import io
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -69,6 +69,10 @@ class SignatoriesForm(FormSection):
         )
         self.filter.textChanged.connect(self._filter)
         self.filter.setAccessibleName("Filter the signatories")
+        clear = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self.filter, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        clear.activated.connect(self.filter.clear)
         for button in self.filter.findChildren(QAbstractButton):  # Qt's own clear button
             button.setAccessibleName("Clear the filter")
         for button in self.table.findChildren(QAbstractButton):  # Qt's corner button
@@ -121,6 +125,7 @@ class SignatoriesForm(FormSection):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -93,7 +93,8 @@ class ImportDialog(QDialog):
             widget.deleteLater()
         self.choosers = [self._chooser(field) for field in self._initial_fields()]
         rows = counted(len(self.table.rows), "row")
-        self.caption.setText(f"{self.table.encoding}, {rows}. Which column holds what:")
+        read = f"{rows} copied" if self.pasted_at is not None else f"{self.table.encoding}, {rows}"
+        self.caption.setText(f"{read[:1].upper()}{read[1:]}. Which column holds what?")
         columns = QWidget()
         columns.setLayout(self._columns())
         self.table_area.addWidget(columns)
