@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -25,11 +26,12 @@ from editor.model import COLOUR_MODES, IMPOSITIONS, ORIENTATIONS, PAGE_SIZES, La
 from editor.model.edits import snapshot
 from editor.model.field_names import problem_said
 from editor.model.validation import MAX_BLEED_MM
+from editor.pdf import ExportOptions, RenderError
 from editor.settings import Settings
 from editor.storage.file_names import suggested_path
 from editor.wording import counted
 
-AS_STATEMENT = "As in the statement's layout"
+AS_STATEMENT = "As in the statement"
 
 
 class ExportDialog(QDialog):
@@ -41,22 +43,24 @@ class ExportDialog(QDialog):
         self.document = document
         self.settings = settings
         choices = settings.export
+        said = _as_statement(document.statement.layout)
         self.bleed = QDoubleSpinBox(suffix=" mm", decimals=1, singleStep=0.5)
         self.bleed.setRange(-0.5, MAX_BLEED_MM)
-        self.bleed.setSpecialValueText(AS_STATEMENT)
+        self.bleed.setSpecialValueText(said("bleed_mm", lambda mm: f"{mm:g} mm"))
         self.bleed.setValue(-0.5 if choices.bleed_mm is None else choices.bleed_mm)
         self.page_size = _choice(
-            [(AS_STATEMENT, None), *((size, size) for size in PAGE_SIZES)], choices.page_size
+            [(said("page_size", str), None), *((size, size) for size in PAGE_SIZES)], choices.page_size
         )
-        orientations = [(AS_STATEMENT, None), *((o.capitalize(), o) for o in ORIENTATIONS)]
+        orientations = [(said("orientation", str), None), *((o.capitalize(), o) for o in ORIENTATIONS)]
         self.orientation = _choice(orientations, choices.orientation)
-        marks = [(AS_STATEMENT, None), ("With crop marks", True), ("Without crop marks", False)]
+        marks = [(said("crop_marks", lambda on: "with crop marks" if on else "without crop marks"), None),
+                 ("With crop marks", True), ("Without crop marks", False)]  # fmt: skip
         self.crop_marks = _choice(marks, choices.crop_marks)
         self.colour = _choice(
-            [(AS_STATEMENT, None), *((COLOUR_NAMES[c], c) for c in COLOUR_MODES)], choices.colour
+            [(said("colour", str.upper), None), *((COLOUR_NAMES[c], c) for c in COLOUR_MODES)], choices.colour
         )
-        self.imposition = _choice([(AS_STATEMENT, None), *((IMPOSITION_NAMES[i], i) for i in IMPOSITIONS)],
-                                  choices.imposition)  # fmt: skip
+        impositions = [(said("imposition", str), None), *((IMPOSITION_NAMES[i], i) for i in IMPOSITIONS)]
+        self.imposition = _choice(impositions, choices.imposition)
         self.target = SaveToField(
             suggested_path(document.path, document.statement.title, folder, ".pdf"),
             "Export PDF to",
@@ -132,6 +136,20 @@ class ExportDialog(QDialog):
         lines += [f"• {problem_said(p)}" for p in outcome.problems]
         self.outcome.setText("\n".join(lines))
         return True
+
+
+def _as_statement(layout: Layout) -> Callable[[str, Callable[[Any], str]], str]:
+    """The entry that keeps the statement's own choice says what that choice is: "As in the
+    statement (A5)", the theme's or the program's default where the statement leaves it open."""
+    try:
+        resolved: ExportOptions | None = ExportOptions.from_layout(layout)
+    except RenderError:  # the layout cannot print as it is; the export will say why
+        resolved = None
+
+    def said(key: str, shown: Callable[[Any], str]) -> str:
+        return f"{AS_STATEMENT} ({shown(getattr(resolved, key))})" if resolved else AS_STATEMENT
+
+    return said
 
 
 def _choice(entries: Sequence[tuple[str, object]], current: object) -> QComboBox:

@@ -86,3 +86,13 @@ def test_a_logo_outside_the_statements_folder_needs_the_organisers_tick(qtbot, o
     press_export(qtbot, dialog)
     assert dialog.outcome.text().startswith("Exported 1 page")
     assert PdfReader(folder / "s.pdf").pages[0].images  # the logo is in
+
+
+def test_keeping_the_statements_own_choice_says_what_that_choice_is(open_window, example_copy, tmp_path):
+    window = open_window(example_copy)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    assert dialog.page_size.itemText(0) == "As in the statement (A5)"
+    assert dialog.orientation.itemText(0) == "As in the statement (portrait)"
+    assert dialog.bleed.specialValueText() == "As in the statement (3 mm)"
+    assert dialog.crop_marks.itemText(0) == "As in the statement (with crop marks)"
+    assert dialog.colour.itemText(0) == "As in the statement (RGB)"
