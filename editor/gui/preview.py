@@ -117,7 +117,8 @@ class PreviewPane(QWidget):
         self.problems.setMaximumHeight(110)
         self.problems.setWordWrap(True)
         self.problems.hide()
-        self.problems.itemActivated.connect(self._problem_activated)
+        self.problems.itemActivated.connect(self._problem_activated)  # Enter, or a double-click
+        self.problems.itemClicked.connect(self._problem_activated)  # one click, as on a link
         self._buffer: QBuffer | None = None
         self._return_to: tuple[int, QPointF, float] = (0, QPointF(), 0.0)
         self._scrolled_to = (0, 0)
@@ -315,7 +316,7 @@ class PreviewPane(QWidget):
             item = QListWidgetItem(problem_said(problem))
             if problem.path:
                 item.setData(Qt.ItemDataRole.UserRole, problem.path)
-                item.setToolTip("Double-click (or press Enter) to go to this field")
+                item.setToolTip("Click (or press Enter) to go to this field")
             self.problems.addItem(item)
         self.problems.setVisible(self.problems.count() > 0)
 

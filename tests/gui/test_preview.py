@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QToolButton
 
@@ -65,14 +65,17 @@ def test_a_render_error_keeps_the_last_good_preview_and_says_why(open_window, qt
     assert preview.pdf.pageCount() == 2
 
 
-def test_activating_a_problem_goes_to_its_field(open_window, qtbot):
+def test_clicking_a_problem_goes_to_its_field(open_window, qtbot):
     window = open_window(EXAMPLE)
     preview = settled(qtbot, window)
     with qtbot.waitSignal(preview.refreshed, timeout=RENDER_WAIT_MS):
         window.document.set_value(("preamble", 1, "text"), " ", "Edit quotation")
     (item,) = [preview.problems.item(i) for i in range(preview.problems.count())]
     assert item.text() == "Preamble block 2, text: this block is blank"
-    preview.problems.itemActivated.emit(item)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    where = preview.problems.visualItemRect(item).center()
+    qtbot.mouseClick(preview.problems.viewport(), Qt.MouseButton.LeftButton, pos=where)
     preamble = window.sections[window.navigation.currentRow()]
     assert preamble.title == "Preamble"
     assert preamble.fields[("preamble", 1, "text")].hasFocus()
