@@ -25,3 +25,22 @@ def test_group_names_are_shown_as_written(open_window, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.counts.textFormat() == Qt.TextFormat.PlainText
     assert dialog.counts.text() == "<i>Unions</i>: 1"
+
+
+def test_every_answer_of_a_question_has_an_access_key_of_its_own():
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor.gui.messages import _box
+
+    buttons = QMessageBox.StandardButton
+    box = _box(
+        None,
+        QMessageBox.Icon.Question,
+        "Revert",
+        "Drop every change?",
+        buttons.Save | buttons.Discard | buttons.Cancel,
+    )
+    texts = [button.text() for button in box.buttons()]
+    keys = [text[text.index("&") + 1].lower() for text in texts]
+    assert all("&" in text for text in texts)
+    assert len(set(keys)) == len(keys)
