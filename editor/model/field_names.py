@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import typing
 
+from editor.model.fields import about_of
 from editor.model.problems import Path, Problem, format_path
 from editor.model.statement import Statement
 
@@ -55,13 +56,14 @@ def _fields(cls: type) -> dict[str, tuple[str, str]]:
     key and by the key the file writes it under."""
     named = {}
     for field in dataclasses.fields(cls):
-        words = (field.metadata.get("about", ("",))[0], field.metadata.get("item", ""))
-        named[field.name] = words
-        if field.metadata.get("written_as"):
-            named[field.metadata["written_as"]] = words
+        described = about_of(field)
+        named[field.name] = (described.name, described.item)
+        if described.written_as:
+            named[described.written_as] = (described.name, described.item)
     return named
 
 
+@functools.cache
 def _item_classes(classes: tuple[type, ...], key: str) -> tuple[type, ...]:
     """The dataclasses a field holds: itself, or those a list of it may hold (Block is three)."""
     for cls in classes:

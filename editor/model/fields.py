@@ -48,6 +48,21 @@ class FieldInfo:
     choices: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class About:
+    """What a field's metadata says of it (``about`` writes it, ``about_of`` reads it)."""
+
+    name: str = ""
+    column: str = ""
+    choice: str = ""
+    tip: str = ""
+    private: bool = False
+    internal: bool = False
+    multiline: bool = False
+    item: str = ""
+    written_as: str = ""
+
+
 def about(
     name: str,
     *,
@@ -59,16 +74,20 @@ def about(
     multiline: bool = False,
     item: str = "",
     written_as: str = "",
-) -> dict[str, Any]:
+) -> dict[str, About]:
     """Field metadata: how the fronts name the field, and whether it is private. The column
     heading and the choice default to the name; ``item`` names one entry of a list ("Demand");
     ``written_as`` is the key in the file where it differs from the field's (a quotation's
     text is written ``quote:``), and problems found in the file say that key."""
-    return {
-        "about": (name, column or name, choice or name, tip, private, internal, multiline),
-        "item": item,
-        "written_as": written_as,
-    }
+    described = About(
+        name, column or name, choice or name, tip, private, internal, multiline, item, written_as
+    )
+    return {"about": described}
+
+
+def about_of(field: dataclasses.Field[Any]) -> About:
+    described = field.metadata.get("about")
+    return described if isinstance(described, About) else About()
 
 
 def fields_of(cls: type, choices: Mapping[str, tuple[str, ...]] | None = None) -> tuple[FieldInfo, ...]:
@@ -79,12 +98,21 @@ def fields_of(cls: type, choices: Mapping[str, tuple[str, ...]] | None = None) -
     for field in dataclasses.fields(cls):
         named = [t for t in typing.get_args(hints[field.name]) or (hints[field.name],) if t is not type(None)]
         kind = Kind.CHOICE if choices and field.name in choices else _KIND_OF_TYPE[named[0]]
-        name, column, choice, tip, private, internal, multiline = field.metadata.get(
-            "about", ("", "", "", "", False, False, False)
-        )
+        described = about_of(field)
         allowed = choices.get(field.name, ()) if choices else ()
         table.append(
-            FieldInfo(field.name, kind, name, column, choice, tip, private, internal, multiline, allowed)
+            FieldInfo(
+                field.name,
+                kind,
+                described.name,
+                described.column,
+                described.choice,
+                described.tip,
+                described.private,
+                described.internal,
+                described.multiline,
+                allowed,
+            )
         )
     return tuple(table)
 
