@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
         """Render and write atomically; say what happened in the dialog, keep it open on failure."""
         choices = self.choices()
         self.settings.export = choices
-        target = self.target.checked_target(self.document.path, "the PDF")
+        target = self.target.chosen_target("the PDF")
         if isinstance(target, str):
             self.outcome.setText(target)
             return False

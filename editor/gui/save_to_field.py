@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.actions.targets import export_target_problem
 from editor.gui.widgets import tool_button
 
 
@@ -54,13 +53,11 @@ class SaveToField(QWidget):
             path = path.with_name(path.name + self.ending)
         return path
 
-    def checked_target(self, statement_path: Path | None, what: str) -> Path | str:
-        """The path to write, or why not, as the dialog says it ("Not exported: ...")."""
+    def chosen_target(self, what: str) -> Path | str:
+        """The path to write, or what the dialog says when none is given ("Not exported: ...").
+        Whether the export may write there is the export's own rule (actions.targets)."""
         target = self.target()
-        if target is None:
-            return f"Not exported: choose where to save {what} (Save to)"
-        refusal = export_target_problem(statement_path, target, self.ending)
-        return f"Not exported: {refusal}" if refusal else target
+        return target if target is not None else f"Not exported: choose where to save {what} (Save to)"
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.title, self.edit.text(), self.file_filter)

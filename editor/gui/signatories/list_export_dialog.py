@@ -66,7 +66,7 @@ class ListExportDialog(QDialog):
 
     def export(self) -> bool:
         """Write the CSV atomically and say what was written; keep the dialog open on failure."""
-        target = self.target.checked_target(self.document.path, "the list")
+        target = self.target.chosen_target("the list")
         if isinstance(target, str):
             self.outcome.setText(target)
             return False
