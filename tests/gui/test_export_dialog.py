@@ -96,3 +96,15 @@ def test_keeping_the_statements_own_choice_says_what_that_choice_is(open_window,
     assert dialog.bleed.specialValueText() == "As in the statement (3 mm)"
     assert dialog.crop_marks.itemText(0) == "As in the statement (with crop marks)"
     assert dialog.colour.itemText(0) == "As in the statement (RGB)"
+
+
+def test_a_name_of_another_kind_of_file_gets_the_pdf_ending_and_the_file_stays(
+    qtbot, open_window, example_copy, tmp_path
+):
+    (tmp_path / "names.csv").write_text("Name\nAna\n", encoding="utf-8")
+    window = open_window(example_copy)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    dialog.target.setText(str(tmp_path / "names.csv"))
+    press_export(qtbot, dialog)
+    assert dialog.outcome.text().startswith(f"Exported 2 pages to {tmp_path / 'names.csv.pdf'}")
+    assert (tmp_path / "names.csv").read_text(encoding="utf-8") == "Name\nAna\n"
