@@ -39,4 +39,10 @@ def spreadsheet_cell(value: str | bool) -> str:
     leading apostrophe (import takes it off again), and true is 'yes'."""
     if isinstance(value, bool):
         return "yes" if value else ""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if runs_as_formula(value) else value
+
+
+def runs_as_formula(value: str) -> bool:
+    """Whether a spreadsheet would run ``value``, or would once the import took an apostrophe
+    off ("'=1" is guarded too, so that it comes back as typed)."""
+    return value.lstrip("'").startswith(FORMULA_STARTS)

@@ -20,7 +20,7 @@ from typing import Any
 from editor.model.fields import Kind
 from editor.model.problems import ProblemError
 from editor.model.statement import MULTILINE_SIGNATORY_FIELDS, SIGNATORY_FIELDS, SIGNATORY_KEYS, Signatory
-from editor.storage.csv_export import FORMULA_STARTS
+from editor.storage.csv_export import runs_as_formula
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 NAME_PARTS = {
@@ -511,7 +511,7 @@ def capacity_answer(cell: str) -> bool | None:
 
 def unprotected_cell(cell: str) -> str:
     """'=x as our export writes a cell a spreadsheet would run as a formula: the text is =x."""
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
+    return cell[1:] if cell[:1] == "'" and runs_as_formula(cell[1:]) else cell
 
 
 def _csv_error(error: csv.Error) -> str:
