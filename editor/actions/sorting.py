@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from editor.model import Signatory
 from editor.model.signatory_lists import (
-    group_order,
     groups_moved,
+    printed_order,
     sorted_by_group_then_surname,
     sorted_by_surname,
 )
@@ -35,11 +35,12 @@ class SortResult:
     ordered: list[Signatory]
     changed: bool
     groups_moved: str | None
-    """Said when sorting changed the order the groups first appear in, which prints too."""
+    """Said when sorting changed the order the groups (and the names without one) first appear
+    in, which prints too."""
 
 
 def sort_list(people: list[Signatory], by: str) -> SortResult:
     ordered = SORTINGS[by].order(people)
-    after = group_order(ordered)
-    moved = groups_moved(after) if after != group_order(people) else None
+    after = printed_order(ordered)
+    moved = groups_moved(after) if after != printed_order(people) and len(after) > 1 else None
     return SortResult(ordered, ordered != people, moved)

@@ -20,22 +20,36 @@ def sorted_by_surname(signatories: Sequence[Signatory]) -> list[Signatory]:
     return sorted(signatories, key=lambda s: surname_sort_key(s.name, s.sort_as))
 
 
+UNGROUPED = ""
+"""The group of names without one: in a printed order, where that unheaded list goes."""
+
+
 def sorted_by_group_then_surname(signatories: Sequence[Signatory]) -> list[Signatory]:
-    """Groups keep their printed order (first appearance); names without a group come last."""
-    order = {group: index for index, group in enumerate(group_order(signatories))}
-    return sorted(
-        signatories,
-        key=lambda s: (order.get(s.group, len(order)), surname_sort_key(s.name, s.sort_as)),
-    )
+    """Groups, and the list of names without a group, keep their printed order; surnames
+    order the names within each."""
+    order = {group: index for index, group in enumerate(printed_order(signatories))}
+    return sorted(signatories, key=lambda s: (order[s.group], surname_sort_key(s.name, s.sort_as)))
 
 
 def group_order(signatories: Iterable[Signatory]) -> list[str]:
-    return list(dict.fromkeys(s.group for s in signatories if s.group))
+    """The groups in the order they print, which is the order of their first names."""
+    return [group for group in printed_order(signatories) if group != UNGROUPED]
+
+
+def printed_order(signatories: Iterable[Signatory]) -> list[str]:
+    """The groups and ``UNGROUPED`` in order of first appearance: names without a group take
+    their place like a group, so names typed first (the prominent ones) print first."""
+    return list(dict.fromkeys(s.group for s in signatories))
+
+
+def group_title(group: str) -> str:
+    """A group as the window names it; the names without one have no name of their own."""
+    return group or "(names without a group)"
 
 
 def groups_moved(order: Sequence[str]) -> str:
     """What to tell after a sort moved the groups: they print in order of first appearance."""
-    return "the groups print in the order their first name now comes: " + ", ".join(order)
+    return "the groups print in the order their first name now comes: " + ", ".join(map(group_title, order))
 
 
 def group_counts(signatories: Iterable[Signatory]) -> Counter[str]:
@@ -56,11 +70,14 @@ def with_groups_renamed(signatories: Sequence[Signatory], renames: Mapping[str, 
 def with_groups_arranged(
     signatories: Sequence[Signatory], arrangement: Sequence[tuple[str, str]]
 ) -> list[Signatory]:
-    """Every group as (its name now, its new name), in the new printed order: the groups
-    dialog's whole result as one list. An arrangement that changes nothing leaves the list as
-    it is, rather than gathering each group's members together."""
-    if all(old == new for old, new in arrangement) and [old for old, _ in arrangement] == group_order(
-        signatories
+    """Every group as (its name now, its new name), in the new printed order, ``UNGROUPED``
+    among them where the names without a group go: the groups dialog's whole result as one
+    list. An arrangement that changes nothing leaves the list as it is, rather than gathering
+    each group's members together."""
+    unchanged = [old for old, _ in arrangement]
+    if all(old == new for old, new in arrangement) and unchanged in (
+        printed_order(signatories),
+        group_order(signatories),
     ):
         return list(signatories)
     renamed = with_groups_renamed(signatories, dict(arrangement))
@@ -70,15 +87,23 @@ def with_groups_arranged(
 def with_groups_reordered(signatories: Sequence[Signatory], order: Sequence[str]) -> list[Signatory]:
     """Groups print in order of first appearance, so reordering groups moves their members.
 
-    Members keep their order within a group; names without a group follow, in their order.
+    Members keep their order within a group. ``order`` may place ``UNGROUPED`` too; where it
+    does not, the names without a group follow the groups, in their order.
     """
     known = set(order)
     missing = [g for g in group_order(signatories) if g not in known]
     if missing:
         raise ValueError(f"the new order leaves out {', '.join(missing)}")
     rank = {group: index for index, group in enumerate(order)}
-    grouped = sorted((s for s in signatories if s.group), key=lambda s: rank[s.group])
-    return grouped + [s for s in signatories if not s.group]
+    return sorted(signatories, key=lambda s: rank.get(s.group, len(rank)))
+
+
+def with_rows_first(signatories: Sequence[Signatory], rows: Iterable[int]) -> list[Signatory]:
+    """The chosen rows moved to the top in their order, the rest following: names featured
+    first, and the group (or the unheaded list) they are in printing first with them."""
+    chosen = sorted(set(rows))
+    rest = set(range(len(signatories))).difference(chosen)
+    return [signatories[i] for i in chosen] + [signatories[i] for i in sorted(rest)]
 
 
 def with_group_set(signatories: Sequence[Signatory], rows: Iterable[int], group: str) -> list[Signatory]:

@@ -175,16 +175,16 @@ class StoryBuilder:
         ]
 
     def _groups(self) -> list[Group]:
-        """Groups in order of first appearance; names without a group follow, unheaded when
-        nobody has a group, else under "Also signed by" so they do not read as the last group."""
-        grouped: dict[str, list[tuple[int, Signatory]]] = {}
-        loose: list[tuple[int, Signatory]] = []
+        """Groups in order of first appearance, the names without a group among them: unheaded
+        where they come first (directly under the list's heading), else under "Also signed by"
+        so they do not read as part of the group above."""
+        members: dict[str, list[tuple[int, Signatory]]] = {}
         for index, person in enumerate(self.statement.signatories):
-            (grouped.setdefault(person.group, []) if person.group else loose).append((index, person))
-        groups = [Group(name, people) for name, people in grouped.items()]
-        if loose:
-            groups.append(Group(self.labels.unheaded_group if groups else "", loose))
-        return groups
+            members.setdefault(person.group, []).append((index, person))
+        return [
+            Group(group or (self.labels.unheaded_group if position else ""), people)
+            for position, (group, people) in enumerate(members.items())
+        ]
 
     def _foot(self) -> Flowable | None:
         s, styles = self.statement, self.look.styles

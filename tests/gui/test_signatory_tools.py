@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
-from PySide6.QtWidgets import QToolButton
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 
 from editor.gui.signatories.duplicates_dialog import DuplicatesDialog
 from editor.gui.signatories.form import SignatoriesForm
@@ -12,6 +15,7 @@ from editor.gui.signatories.groups_dialog import GroupsDialog
 from editor.model import Signatory
 from editor.model.edits import InsertItems
 from editor.model.signatory_lists import group_order
+from editor.pdf.render import render_pdf
 from tests.gui.conftest import EXAMPLE
 
 CSV = Path(__file__).resolve().parents[1] / "data" / "csv"
@@ -129,6 +133,7 @@ def test_groups_are_renamed_everywhere_and_reordered_in_one_step(open_window, qt
     qtbot.addWidget(dialog)
     assert [dialog.groups.item(r).text() for r in range(dialog.groups.count())] == [
         "Trade unions", "Trade unions in Ukraine", "Elected representatives", "Community and faith",
+        "(names without a group)",
     ]  # fmt: skip
     dialog.groups.item(2).setText("Councillors and MPs")
     moved = dialog.groups.takeItem(2)
@@ -186,4 +191,61 @@ def test_swapping_two_group_names_in_the_dialog_swaps_them_rather_than_merging(o
     swap = {"Trade unions": "Trade unions in Ukraine", "Trade unions in Ukraine": "Trade unions"}
     after = window.document.statement.signatories
     assert [p.group for p in after] == [swap.get(p.group, p.group) for p in before]
+    assert window.document.undo_stack.undoText() == "Arrange groups"
+
+
+def click_tool(qtbot, window, text: str) -> None:
+    button = next(b for b in form_of(window).findChildren(QToolButton) if b.text() == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def printed_text(window) -> str:
+    result = render_pdf(window.document.statement, base_dir=EXAMPLE.parent)
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(result.pdf)).pages)
+
+
+def test_names_put_first_print_first_without_a_heading(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    assert "ALSO SIGNED BY" in printed_text(window), "the example's loose names follow the groups"
+    form = form_of(window)
+    table = form.table
+    for count, name in enumerate(["Kwame Asante", "Dariusz Nowak"]):
+        row = names(window).index(name)
+        cell = table.visualRect(form.proxy.mapFromSource(form.model.index(row, 0)))
+        if cell.isEmpty():
+            table.scrollTo(form.proxy.mapFromSource(form.model.index(row, 0)))
+            cell = table.visualRect(form.proxy.mapFromSource(form.model.index(row, 0)))
+        modifier = Qt.KeyboardModifier.ControlModifier if count else Qt.KeyboardModifier.NoModifier
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, cell.center())
+    click_tool(qtbot, window, "Put first")
+    assert names(window)[:2] == ["Dariusz Nowak", "Kwame Asante"], "in the list's order"
+    assert window.document.undo_stack.undoText() == "Put 2 signatories first"
+    text = printed_text(window)
+    assert "ALSO SIGNED BY" not in text
+    heading = text.index("SIGNATORIES")
+    assert text.index("Dariusz Nowak") > heading
+    assert text.index("Kwame Asante") < text.index("TRADE UNIONS"), "before the first group"
+    window.document.undo_stack.undo()
+    assert names(window)[0] == "Dr Mariam Okafor"
+
+
+def test_the_names_without_a_group_move_in_the_groups_dialog_by_keys(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    click_tool(qtbot, window, "Groups…")
+    (dialog,) = [d for d in window.findChildren(GroupsDialog) if d.isVisible()]
+    last = dialog.groups.count() - 1
+    assert dialog.groups.item(last).text() == "(names without a group)"
+    dialog.activateWindow()
+    dialog.groups.setFocus()
+    qtbot.waitUntil(dialog.groups.hasFocus)
+    dialog.groups.setCurrentRow(last)
+    for _ in range(last):
+        qtbot.keyClick(dialog.groups, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert dialog.groups.item(0).text() == "(names without a group)"
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    people = window.document.statement.signatories
+    assert [p.group for p in people[:7]] == [""] * 7
+    assert group_order(people)[0] == "Trade unions"
+    assert "ALSO SIGNED BY" not in printed_text(window)
     assert window.document.undo_stack.undoText() == "Arrange groups"

@@ -6,18 +6,21 @@ import pytest
 
 from editor.model import Signatory
 from editor.model.signatory_lists import (
+    UNGROUPED,
     LikelyDuplicate,
     duplicates_of_existing,
     group_counts,
     group_order,
     likely_duplicates,
     merged,
+    printed_order,
     sorted_by_group_then_surname,
     sorted_by_surname,
     with_group_set,
     with_groups_arranged,
     with_groups_renamed,
     with_groups_reordered,
+    with_rows_first,
 )
 
 PEOPLE = [
@@ -144,3 +147,19 @@ def test_merging_keeps_what_the_other_entry_said_differently_in_the_note():
         note="Merged with an entry that also gave: role 'Branch chair, Unite'; email 'sean2@example.org'",
     )  # fmt: skip
     assert merged(keep, keep) == keep
+
+
+def test_names_without_a_group_keep_their_place_like_a_group():
+    loose_first = [PEOPLE[2], *PEOPLE[:2], *PEOPLE[3:]]
+    assert printed_order(loose_first) == [UNGROUPED, "MPs", "Unions"]
+    assert names(sorted_by_group_then_surname(loose_first))[:2] == ["Dr Zoë Adams", "Professor Ruth Feldman"]
+    placed = with_groups_reordered(PEOPLE, ["Unions", UNGROUPED, "MPs"])
+    assert [p.group for p in placed] == ["Unions", "Unions", "", "", "MPs", "MPs"]
+    assert with_groups_arranged(PEOPLE, [("MPs", "MPs"), ("Unions", "Unions"), ("", "")]) == PEOPLE
+
+
+def test_rows_put_first_keep_their_order_and_the_rest_follow():
+    assert names(with_rows_first(PEOPLE, [5, 2])) == [
+        "Professor Ruth Feldman", "Dr Zoë Adams", "Rt Hon Daniel Mensah MP", "Ana Kowalska",
+        "Baroness Aldridge of Kew", "Oksana Holota",
+    ]  # fmt: skip

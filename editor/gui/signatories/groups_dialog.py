@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,13 +18,23 @@ from PySide6.QtWidgets import (
 
 from editor.gui.document import StatementDocument
 from editor.gui.signatories.table_model import LIST
-from editor.model.signatory_lists import group_counts, group_order, with_groups_arranged
+from editor.gui.widgets import tool_button
+from editor.model.signatory_lists import (
+    UNGROUPED,
+    group_counts,
+    group_title,
+    printed_order,
+    with_groups_arranged,
+)
 
 ORIGINAL = Qt.ItemDataRole.UserRole
 
 
 class GroupsDialog(QDialog):
-    """Drag a group to change the printed order; double-click its name to rename it everywhere."""
+    """Drag a group to change the printed order; double-click its name to rename it everywhere.
+
+    The names without a group are an entry too, which moves but has no name to change: placed
+    first, they print first without a heading (the place for the best-known names)."""
 
     def __init__(self, document: StatementDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,20 +44,40 @@ class GroupsDialog(QDialog):
         counts = group_counts(people)
         self.groups = QListWidget()
         self.groups.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        for group in group_order(people):
-            item = QListWidgetItem(group)
+        for group in printed_order(people):
+            item = QListWidgetItem(group_title(group))
             item.setData(ORIGINAL, group)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if group != UNGROUPED:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(f"{counts[group]:,} signatories")
             self.groups.addItem(item)
-        ungrouped = counts.get("", 0)
-        note = f" {ungrouped:,} signatories have no group and print after the groups." if ungrouped else ""
+        note = (
+            " The names without a group print without a heading when they come first, and under "
+            "“Also signed by” anywhere else."
+            if counts.get(UNGROUPED)
+            else ""
+        )
         explanation = QLabel(
-            "Groups print in this order. Drag to reorder; double-click a name to rename the group "
-            f"for everyone in it (a name already in use merges the two).{note}"
+            "Groups print in this order. Drag to reorder, or move the selected one with Alt+Up "
+            "and Alt+Down; double-click a name to rename the group for everyone in it (a name "
+            f"already in use merges the two).{note}"
         )
         explanation.setWordWrap(True)
-        self.counts = QLabel("  ·  ".join(f"{group}: {counts[group]:,}" for group in group_order(people)))
+        moves = QHBoxLayout()
+        for text, keys, step in (("Move &up", "Alt+Up", -1), ("Move &down", "Alt+Down", 1)):
+            button = tool_button(
+                text, f"Print the selected group {'earlier' if step < 0 else 'later'} ({keys})"
+            )
+            button.clicked.connect(lambda _checked=False, step=step: self.move_selected(step))
+            QShortcut(QKeySequence(keys), self.groups).activated.connect(
+                lambda step=step: self.move_selected(step)
+            )
+            moves.addWidget(button)
+        moves.addStretch(1)
+        self.groups.setCurrentRow(0)
+        self.counts = QLabel(
+            "  ·  ".join(f"{group_title(group)}: {counts[group]:,}" for group in printed_order(people))
+        )
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.PlainText)  # group names are the user's text
         buttons = QDialogButtonBox(
@@ -56,9 +88,17 @@ class GroupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.groups, 1)
+        layout.addLayout(moves)
         layout.addWidget(self.counts)
         layout.addWidget(buttons)
         self.resize(420, 420)
+
+    def move_selected(self, step: int) -> None:
+        row = self.groups.currentRow()
+        if row < 0 or not 0 <= row + step < self.groups.count():
+            return
+        self.groups.insertItem(row + step, self.groups.takeItem(row))
+        self.groups.setCurrentRow(row + step)
 
     def accept(self) -> None:
         """Renames and the new order become one undo step; nothing happens when nothing changed."""
@@ -66,7 +106,8 @@ class GroupsDialog(QDialog):
         for row in range(self.groups.count()):
             item = self.groups.item(row)
             original = item.data(ORIGINAL)
-            arrangement.append((original, item.text().strip() or original))
+            renamed = item.text().strip() if original != UNGROUPED else ""
+            arrangement.append((original, renamed or original))
         arranged = with_groups_arranged(self.document.statement.signatories, arrangement)
         if arranged != self.document.statement.signatories:
             self.document.set_value(LIST, arranged, "Arrange groups")

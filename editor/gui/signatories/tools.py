@@ -1,4 +1,4 @@
-"""The signatory table's tools: import, sort, groups, move to a group, duplicates, export.
+"""The signatory table's tools: import, sort, groups, move to a group or first, duplicates, export.
 
 Each changes the list in one undo step; the work is done by the Qt-free actions and model
 (``editor.actions``, ``editor.model.signatory_lists``), this only asks and shows.
@@ -21,7 +21,7 @@ from editor.gui.signatories.import_dialog import ImportDialog
 from editor.gui.signatories.list_export_dialog import ListExportDialog
 from editor.gui.signatories.table_model import LIST
 from editor.gui.widgets import tool_button
-from editor.model.signatory_lists import group_order, with_group_set
+from editor.model.signatory_lists import group_order, with_group_set, with_rows_first
 from editor.storage.csv_import import CsvProblem
 from editor.wording import counted
 
@@ -61,6 +61,12 @@ class SignatoryTools:
             *tool_buttons(
                 ("Groups…", "Rename groups and choose the order they print in", self.arrange_groups),
                 ("Move to group…", "Put the selected signatories in a group", self.move_to_group),
+                (
+                    "Put first",
+                    "Move the selected signatories to the top of the list: they print first, and so "
+                    "does their group (names without a group print first without a heading)",
+                    self.put_first,
+                ),
                 ("Duplicates…", "Find entries that look like the same person", self.find_duplicates),
             ),
         ]
@@ -122,6 +128,14 @@ class SignatoryTools:
         )
         if chosen:
             self.set_group(rows, group.strip())
+
+    def put_first(self) -> None:
+        people = self.document.statement.signatories
+        rows = self.selected_rows()
+        moved = with_rows_first(people, rows)
+        if moved != people:
+            names = counted(len(rows), "signatory", "signatories")
+            self.document.set_value(LIST, moved, f"Put {names} first")
 
     def set_group(self, rows: list[int], group: str) -> None:
         people = self.document.statement.signatories
