@@ -57,6 +57,41 @@ def export_pdf(
     refusal = export_target_problem(source, target, ".pdf")
     if refusal:
         return NotExported(refusal, Cause.TARGET)
+    printed = printed_pdf(
+        statement,
+        source=source,
+        overrides=overrides,
+        known_problems=known_problems,
+        allow_outside_assets=allow_outside_assets,
+    )
+    if isinstance(printed, NotExported):
+        return printed
+    try:
+        atomic_write(target, printed.pdf, backup=False)
+    except StorageError as error:
+        return NotExported(str(error), Cause.TARGET, statement_problems=printed.statement_problems)
+    return Exported(target, printed.page_count, printed.problems, printed.statement_problems)
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """A leaflet printed in memory, for a file or for a printer."""
+
+    pdf: bytes
+    page_count: int
+    problems: list[Problem]
+    statement_problems: list[Problem]
+
+
+def printed_pdf(
+    statement: Statement,
+    *,
+    source: Path | None,
+    overrides: Layout | None = None,
+    known_problems: list[Problem] | None = None,
+    allow_outside_assets: bool = False,
+) -> Printed | NotExported:
+    """The PDF of ``statement`` with ``overrides`` laid over its layout, or why there is none."""
     holding = _standing(validate(statement) if known_problems is None else known_problems, overrides)
     stopping = blocking(holding)
     if stopping:
@@ -71,11 +106,7 @@ def export_pdf(
         result = render_pdf(statement, options, base_dir=source.parent if source else None)
     except RenderError as error:
         return NotExported(str(error), Cause.PRINTING, error.problems, holding)
-    try:
-        atomic_write(target, result.pdf, backup=False)
-    except StorageError as error:
-        return NotExported(str(error), Cause.TARGET, statement_problems=holding)
-    return Exported(target, result.page_count, result.problems, holding)
+    return Printed(result.pdf, result.page_count, result.problems, holding)
 
 
 def _standing(problems: list[Problem], overrides: Layout | None) -> list[Problem]:

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             ("", None, None),
             ("&Export PDF…", "Ctrl+E", self.export_pdf),
             ("Export Signa&tories…", "", self.export_signatories),
+            ("&Print…", QKeySequence.StandardKey.Print, self.print_leaflet),
             ("Chec&k for Problems", "Ctrl+Shift+K", self.check),
             ("", None, None),
             ("&Close", QKeySequence.StandardKey.Close, self.files.new),
@@ -343,6 +344,11 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         ExportDialog(self.document, self.settings, self.last_folder(), self).exec()
+
+    def print_leaflet(self) -> None:
+        from editor.gui.print_dialog import PrintDialog  # Qt's printing only once asked for
+
+        PrintDialog(self.document, self).open()
 
     def export_signatories(self) -> None:
         form = next(s for s in self.sections if isinstance(s, SignatoriesForm))
