@@ -44,6 +44,7 @@ from editor.gui.forms.sign_up_form import SignUpForm
 from editor.gui.preview import PreviewPane
 from editor.gui.safekeeping import DiskWatcher, WorkKeeper
 from editor.gui.signatories.form import SignatoriesForm
+from editor.gui.spelling import Spelling
 from editor.model import validate
 from editor.model.field_names import problem_said
 from editor.model.problems import Path as FieldPath
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.keeper = WorkKeeper(self.document, RecoveryStore())
         self.disk_watcher = DiskWatcher(self.files)
         self.files.folder_used.connect(lambda folder: self.window_state.setValue("last_folder", folder))
+        self.spelling = Spelling(self.document)  # before the forms, whose fields look for it
+        self.spelling.unavailable.connect(lambda reason: self.statusBar().showMessage(reason, 20_000))
         self.sections = self._sections()
         self.preview = PreviewPane(self.document, settings.preview_delay_ms)
         self.preview.problem_chosen.connect(self.go_to)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.document.saved.connect(self._update_title)
         self.files.recent_changed.connect(self._fill_recent)
         self._update_title()
+        self.spelling.follow()
         self._splitter_restored = False
         self._restore_state()
 

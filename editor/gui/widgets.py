@@ -1,10 +1,11 @@
-"""Small pieces of widget code the window's parts share: a tool button, emptying a layout."""
+"""Small pieces of widget code the window's parts share: a tool button, emptying a layout, a menu."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtWidgets import QLayout, QToolButton, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLayout, QMenu, QToolButton, QWidget
 
 
 def tool_button(
@@ -34,3 +35,9 @@ def take_widgets(layout: QLayout) -> Iterator[QWidget]:
         widget = item.widget()
         if widget is not None:
             yield widget
+
+
+def open_menu(menu: QMenu, at: QPoint) -> None:
+    """Show a context menu until it is answered, then let it go; tests answer it in its place."""
+    menu.exec(at)
+    menu.deleteLater()

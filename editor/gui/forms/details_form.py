@@ -38,7 +38,8 @@ class DetailsForm(FormSection):
                     document,
                     ("language",),
                     "language",
-                    "en (a tag such as en, uk or en-GB; sets hyphenation)",
+                    "en (a tag such as en, uk or en-GB; sets hyphenation and spelling)",
+                    prose=False,
                 )
             ),
         )

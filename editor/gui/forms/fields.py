@@ -12,7 +12,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -28,7 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import widgets
 from editor.gui.document import StatementDocument
+from editor.gui.spelling import AreaSpelling, LineSpelling, offer_corrections, spelling_of
 from editor.gui.widgets import tool_button
 from editor.model.problems import Path
 
@@ -83,11 +95,36 @@ class TextLine(WindowUndo, QLineEdit, BoundField):
         placeholder: str = "",
         *,
         empty_is_none: bool = False,
+        prose: bool = True,
     ) -> None:
+        """``prose``: words to check the spelling of; not for an address or a file name."""
         super().__init__()
         self.setPlaceholderText(placeholder)
-        self.textEdited.connect(lambda text: self.push(text or (None if empty_is_none else ""), typing=True))
+        self.empty_is_none = empty_is_none
+        self.textEdited.connect(self._typed)
         self.bind(document, path, label)
+        self.spelling = spelling_of(document) if prose else None
+        if self.spelling is not None:
+            LineSpelling(self, self.spelling)
+
+    def _typed(self, text: str) -> None:
+        self.push(text or (None if self.empty_is_none else ""), typing=True)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        at = self.cursorPosition() if keyboard else self.cursorPositionAt(event.pos())
+        offer_corrections(menu, self.spelling, self.text(), at, self._correct)
+        widgets.open_menu(menu, event.globalPos())
+
+    def _correct(self, start: int, length: int, word: str) -> None:
+        """A correction is an undo step of its own, not part of the typing around it."""
+        text = self.text()
+        self.setText(text[:start] + word + text[start + length :])
+        self.setCursorPosition(start + len(word))
+        self.start_visit()
+        self._typed(self.text())
+        self.start_visit()
 
     def show_value(self, value: str | None) -> None:
         if self.text() != (value or ""):
@@ -114,11 +151,33 @@ class TextArea(WindowUndo, QTextEdit, BoundField):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._showing = False
+        self._pushed = ""
         self.textChanged.connect(self._typed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit_height())
         self.bind(document, path, label)
+        self.spelling = spelling_of(document)
+        if self.spelling is not None:
+            AreaSpelling(self.document(), self.spelling)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        cursor = self.textCursor() if keyboard else self.cursorForPosition(event.pos())
+        menu = self.createStandardContextMenu(event.pos())
+        block = cursor.block()
+
+        def correct(start: int, length: int, word: str) -> None:
+            change = QTextCursor(block)
+            change.setPosition(block.position() + start)
+            change.setPosition(block.position() + start + length, QTextCursor.MoveMode.KeepAnchor)
+            self.start_visit()  # a step of its own, as in the one-line fields
+            change.insertText(word)
+            self.start_visit()
+
+        offer_corrections(menu, self.spelling, block.text(), cursor.positionInBlock(), correct)
+        widgets.open_menu(menu, event.globalPos())
 
     def show_value(self, value: str) -> None:
+        self._pushed = value
         if self.toPlainText() != value:
             self._showing = True
             try:
@@ -128,8 +187,12 @@ class TextArea(WindowUndo, QTextEdit, BoundField):
         self._fit_height()
 
     def _typed(self) -> None:
-        if not self._showing:
-            self.push(self.toPlainText(), typing=True)
+        """Pushes what was typed; underlining a word changes formats only, which Qt reports as
+        a change of text too, and is not an edit."""
+        text = self.toPlainText()
+        if not self._showing and text != self._pushed:
+            self._pushed = text
+            self.push(text, typing=True)
 
     def _fit_height(self) -> None:
         lines = max(self.MIN_LINES, 1)

@@ -83,7 +83,7 @@ class LayoutForm(FormSection):
         )
         self._row(page, "&Accent colour", ColourField(d, at("accent_color"), "accent colour", "Theme colour"))
         font_hint = "Theme font (any family shipped or installed)"
-        self._row(page, "&Font", TextLine(d, at("font"), "font", font_hint, empty_is_none=True))
+        self._row(page, "&Font", TextLine(d, at("font"), "font", font_hint, empty_is_none=True, prose=False))
         size = NumberBox(
             d, at("font_size"), "font size", none_text="Theme default", low=low, high=high, suffix=" pt"
         )
@@ -127,7 +127,9 @@ class LayoutForm(FormSection):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         hint = "No logo (a PNG or JPEG beside the statement)"
-        self.logo = self.add_field(TextLine(self.document, at("logo"), "logo", hint, empty_is_none=True))
+        self.logo = self.add_field(
+            TextLine(self.document, at("logo"), "logo", hint, empty_is_none=True, prose=False)
+        )
         browse = tool_button("Choose…", action=self._choose_logo)
         layout.addWidget(self.logo, 1)
         layout.addWidget(browse)

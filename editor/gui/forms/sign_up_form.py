@@ -34,7 +34,9 @@ class SignUpForm(FormSection):
         form.addRow(
             "Call to &sign", self.add_field(TextLine(d, ("sign_up", "text"), "call to sign", "Add your name"))
         )
-        address = TextLine(d, URL, "sign-up address", "https://… (printed and drawn as a QR code)")
+        address = TextLine(
+            d, URL, "sign-up address", "https://… (printed and drawn as a QR code)", prose=False
+        )
         self.add_scheme = QPushButton("Add https://")
         self.add_scheme.setToolTip("A web address starts with https://; this one is missing it")
         self.add_scheme.clicked.connect(self._add_scheme)
@@ -46,7 +48,8 @@ class SignUpForm(FormSection):
         label.setBuddy(self.address)
         form.addRow(label, row)
         form.addRow(
-            "&Contact", self.add_field(TextLine(d, ("contact",), "contact", "An email address or website"))
+            "&Contact",
+            self.add_field(TextLine(d, ("contact",), "contact", "An email address or website", prose=False)),
         )
         imprint = TextArea(d, ("imprint",), "imprint", "Published by … on behalf of …, address")
         form.addRow("&Imprint", self.add_field(imprint))
