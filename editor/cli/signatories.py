@@ -17,6 +17,7 @@ from editor.storage.csv_import import (
     FIELDS,
     CsvProblem,
     CsvTable,
+    guess_columns,
     mapping_from_options,
     table_for_options,
 )
@@ -101,7 +102,7 @@ def import_signatories(options: argparse.Namespace) -> int:
             table = table_for_options(table, columns)
         else:
             table = table.headed(options.headings == "yes")
-        mapping = mapping_from_options(table.headers, columns)
+        mapping = mapping_from_options(table, columns)
     except CsvProblem as error:  # the CSV file cannot be read, or --map was misused
         print(f"{options.csv}: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -140,6 +141,12 @@ def _about_the_columns(table: CsvTable, mapping: dict[int, str], headings: str) 
             f"line {table.first_line} has no headings the guess knows, so it is read as a name "
             f"({first}); if it holds headings, add --headings yes and --map HEADING=FIELD"
         )
+    if not table.has_header and not guess_columns(table).sure:
+        for index in (i + 1 for i, f in sorted(mapping.items()) if f == "group"):
+            notes.append(
+                f"column {index} → group is only a guess from the cells (it could as well be an "
+                f"organisation): check it, and use --map {index}=role or --map {index}=ignore to change it"
+            )
     return notes
 
 

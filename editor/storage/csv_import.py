@@ -425,9 +425,11 @@ def table_for_options(table: CsvTable, options: Mapping[str, str]) -> CsvTable:
     return table.headed(True) if named else table
 
 
-def mapping_from_options(headers: Sequence[str], options: Mapping[str, str]) -> dict[int, str]:
-    """``{"Full name": "name", "3": "role"}``: columns by header or by number counted from 1."""
-    mapping = guess_mapping(headers)
+def mapping_from_options(table: CsvTable, options: Mapping[str, str]) -> dict[int, str]:
+    """``{"Full name": "name", "3": "role"}``: columns by header or by number counted from 1,
+    laid over the guess (from the headings, or from the cells of a table without them)."""
+    headers = table.headers
+    mapping = guess_columns(table).mapping
     folded = [h.casefold() for h in headers]
     for column, target in options.items():
         if target not in FIELDS and target != "ignore":

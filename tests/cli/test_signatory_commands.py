@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from editor.cli import main
 from editor.model import Signatory
@@ -121,9 +122,9 @@ def test_headings_no_is_kept_even_when_a_map_names_a_cell_of_the_first_row(tmp_p
     assert main(["import-signatories", str(statement), str(table), *options[:-2]]) == 0
     assert load(statement).statement.signatories == [
         *before,
-        Signatory("Olena Petrenko"),
-        Signatory("Ihor Gudz", role="Teacher"),
-    ]
+        Signatory("Olena Petrenko", group="Union"),
+        Signatory("Ihor Gudz", role="Teacher", group="Branch"),
+    ], "the third column of text is taken for the group, as the window's import guesses"
 
 
 def test_a_file_with_comments_is_not_rewritten_without_consent(tmp_path, capsys):
@@ -195,9 +196,9 @@ def test_a_row_repeated_in_the_file_is_skipped_with_the_line_it_repeats(plan, tm
 
 def test_columns_of_a_file_without_headings_that_are_left_out_are_named(plan, tmp_path, capsys):
     source = tmp_path / "bare.csv"
-    source.write_text("Ana Nowak,Chair,GMB\nIhor Melnyk,Member,Unite\n", encoding="utf-8")
+    source.write_text("Ana Nowak,Chair,GMB,Leeds\nIhor Melnyk,Member,Unite,Hull\n", encoding="utf-8")
     assert main(["import-signatories", str(plan), str(source)]) == 0
-    assert f"{source}: left out: Column 2, Column 3 (use --map to take them)" in capsys.readouterr().out
+    assert f"{source}: left out: Column 4 (use --map to take them)" in capsys.readouterr().out
 
 
 def test_sorting_by_group_keeps_groups_in_their_printed_order(plan):
@@ -265,3 +266,35 @@ def test_sorting_a_list_already_in_order_leaves_the_file_as_it_was(tmp_path):
         f"{statement}: already sorted by surname; the file was not changed\n",
     )
     assert statement.read_text(encoding="utf-8") == hand_written
+
+
+def test_a_csv_without_headings_is_read_by_what_its_cells_hold(tmp_path):
+    """As the window's import and paste read it: the yes column is the personal capacity."""
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text("format: 1\ntitle: Fair pay\n", encoding="utf-8")
+    names = tmp_path / "names.csv"
+    names.write_text(
+        "Ana Kowalska,Branch Secretary,yes,ana@example.org\n"
+        "Tom Reilly,Steward,,tom@example.org\n"
+        "Priya Raman,Chair,no,priya@example.org\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import-signatories", str(statement), str(names))
+    assert result.returncode == 0, result.stderr
+    assert "Column 1 → name, Column 2 → role, Column 3 → personal_capacity, Column 4 → email" in result.stdout
+    saved = yaml.safe_load(statement.read_text(encoding="utf-8"))
+    assert saved["signatories"][0] == {
+        "name": "Ana Kowalska", "role": "Branch Secretary", "personal_capacity": True, "email": "ana@example.org",
+    }  # fmt: skip
+    assert "group" not in saved["signatories"][1]
+
+
+def test_a_third_text_column_without_a_heading_is_a_group_said_to_be_a_guess(tmp_path):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text("format: 1\ntitle: Fair pay\n", encoding="utf-8")
+    names = tmp_path / "names.csv"
+    names.write_text("Ana Kowalska,Branch Secretary,UNISON\nTom Reilly,Steward,GMB\n", encoding="utf-8")
+    result = run_cli("import-signatories", str(statement), str(names))
+    assert result.returncode == 0, result.stderr
+    assert "column 3 → group is only a guess from the cells" in result.stdout
+    assert "--map 3=role or --map 3=ignore" in result.stdout

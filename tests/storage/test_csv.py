@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 
 def imported(name: str, **options: str) -> list[Signatory]:
     table = read_table((DATA / name).read_bytes())
-    mapping = mapping_from_options(table.headers, options) if options else guess_mapping(table.headers)
+    mapping = mapping_from_options(table, options) if options else guess_mapping(table.headers)
     return signatories_from_rows(table, mapping).signatories
 
 
@@ -104,13 +104,13 @@ def test_bad_mappings_name_the_columns_and_fields():
         CsvProblem,
         match="there is no column 'Phone'; the columns, counted from 1, are 1 Full name, 2 Position",
     ):
-        mapping_from_options(table.headers, {"Phone": "phone"})
+        mapping_from_options(table, {"Phone": "phone"})
     with pytest.raises(CsvProblem, match="there is no column '0'; the columns, counted from 1"):
-        mapping_from_options(table.headers, {"0": "role"})
+        mapping_from_options(table, {"0": "role"})
     with pytest.raises(CsvProblem, match="'surname' is not a field"):
-        mapping_from_options(table.headers, {"Position": "surname"})
+        mapping_from_options(table, {"Position": "surname"})
     with pytest.raises(CsvProblem, match="no column is left for the names"):
-        mapping_from_options(table.headers, {"1": "ignore"})
+        mapping_from_options(table, {"1": "ignore"})
 
 
 def test_a_contact_list_with_title_and_job_title_joins_the_parts_of_names():
@@ -374,4 +374,4 @@ def test_broken_csv_files_are_problems_not_crashes(data, message):
 def test_a_column_number_must_be_a_plain_number():
     table = read_table((DATA / "utf8-comma.csv").read_bytes())
     with pytest.raises(CsvProblem, match="there is no column '²'"):
-        mapping_from_options(table.headers, {"²": "name"})
+        mapping_from_options(table, {"²": "name"})
