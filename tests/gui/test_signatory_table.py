@@ -263,3 +263,18 @@ def test_tab_leaves_the_table_and_escape_clears_the_filter(open_window, qtbot):
     qtbot.keyClicks(form.filter, "okafor")
     qtbot.keyClick(form.filter, Qt.Key.Key_Escape)
     assert form.filter.text() == ""
+
+
+def test_on_a_small_screen_the_name_and_role_share_the_table_width_until_set_by_hand(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    window.resize(1024, 768)
+    window.splitter.setSizes([600, 424])  # as the first start splits a 1024-pixel screen
+    form = form_of(window)
+    window.show_section(window.sections.index(form))
+    table = form.table
+    qtbot.waitUntil(lambda: table.viewport().width() < 420)
+    qtbot.waitUntil(lambda: abs(table.columnWidth(0) + table.columnWidth(1) - table.viewport().width()) <= 2)
+    table.horizontalHeader().resizeSection(1, 300)  # as a drag on the header's edge sets it
+    window.splitter.setSizes([580, 444])
+    qtbot.wait(50)
+    assert table.columnWidth(1) == 300

@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -49,6 +49,35 @@ def count_text(people: int, groups: int, shown: int | None = None) -> str:
 COLUMN_WIDTHS = {"name": 180, "role": 240, "group": 150, "personal_capacity": 36, "sort_as": 120,
                  "email": 170, "phone": 120, "note": 200}  # fmt: skip
 """Starting widths in pixels; a field not listed starts at 150."""
+
+
+class FirstColumnsFitted(QObject):
+    """On a small screen the name and the role share the table's width, so both read whole
+    without scrolling sideways; once the organiser sets a width by hand, it stays."""
+
+    def __init__(self, table: QTableView, header: QHeaderView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.fitting = False
+        self.chosen = False
+        header.sectionResized.connect(self._resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.chosen:
+            wanted = COLUMN_WIDTHS["name"] + COLUMN_WIDTHS["role"]
+            room = self.table.viewport().width()
+            scale = min(1.0, room / wanted)
+            self.fitting = True
+            try:
+                self.table.setColumnWidth(0, max(110, round(COLUMN_WIDTHS["name"] * scale)))
+                self.table.setColumnWidth(1, max(110, round(COLUMN_WIDTHS["role"] * scale)))
+            finally:
+                self.fitting = False
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self.fitting and column in (0, 1):
+            self.chosen = True
 
 
 class SignatoriesForm(FormSection):
@@ -133,6 +162,7 @@ class SignatoriesForm(FormSection):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, key in enumerate(self.model.columns):
             table.setColumnWidth(column, COLUMN_WIDTHS.get(key, 150))
+        table.viewport().installEventFilter(FirstColumnsFitted(table, header))
         for keys, action in (
             (QKeySequence.StandardKey.Paste, self.paste_here),
             (QKeySequence.StandardKey.Copy, self.copy_selected),
