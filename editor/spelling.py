@@ -6,13 +6,15 @@ Nothing is shipped with the program. Where the library or a language's dictionar
 ``speller_for`` says why, and the window carries on without underlines.
 
 What is not a word to check: addresses (web and email), words with digits, capitals only (UK,
-NHS, GMB), single letters, and the link targets of ``[text](address)``.
+NHS, GMB), single letters, words in another alphabet than the language's, and the link
+targets of ``[text](address)``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,12 +41,19 @@ class Misspelt:
     word: str
 
 
+SCRIPTS = {"uk": "CYRILLIC", "ru": "CYRILLIC", "be": "CYRILLIC", "bg": "CYRILLIC", "sr": "CYRILLIC",
+           "el": "GREEK"}  # fmt: skip
+"""A dictionary's alphabet where it is not Latin. A word in another alphabet is a quotation or a
+name from another language (a Ukrainian slogan in an English leaflet), not a misspelling."""
+
+
 class Speller:
     """One language's dictionary with the organiser's own words beside it."""
 
     def __init__(self, dictionary: Any, tag: str) -> None:
         self.dictionary = dictionary
         self.tag = tag
+        self.script = SCRIPTS.get(tag.split("_")[0], "LATIN")
 
     def misspelt(self, text: str) -> list[Misspelt]:
         return [found for found in _words(text) if not self._known(found.word)]
@@ -57,7 +66,7 @@ class Speller:
         self.dictionary.add(word)
 
     def _known(self, word: str) -> bool:
-        if len(word) < 2 or word.isupper():
+        if len(word) < 2 or word.isupper() or not unicodedata.name(word[0], "").startswith(self.script):
             return True
         return bool(self.dictionary.check(word) or self.dictionary.check(word.replace("’", "'")))
 

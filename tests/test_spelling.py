@@ -42,3 +42,12 @@ def test_an_added_word_is_known_from_then_on():
     assert speller.misspelt("Okafor")
     speller.add("Okafor")
     assert not speller.misspelt("Okafor")
+
+
+def test_words_in_another_alphabet_are_a_quotation_not_a_misspelling():
+    assert [w.word for w in english().misspelt("Солідарність — це не слова, а дії. Solidarnosc.")] == [
+        "Solidarnosc"
+    ]
+    found = speller_for("uk")
+    assert isinstance(found, Speller)
+    assert [w.word for w in found.misspelt("Workrs of the world, єднайтеся, робітнікив")] == ["робітнікив"]
