@@ -17,24 +17,58 @@ from editor.actions.exporting import NotExported, printed_pdf
 from editor.model import Layout, Problem, Statement
 from editor.wording import counted
 
+BLANK = -1
+"""In a pass, a sheet side left blank: the back of an odd last sheet, so the stack stays whole."""
+
 
 @dataclass(frozen=True, slots=True)
 class PrintPass:
     pages: list[int]
-    """Pages of the PDF, counted from 0, in the order they go to the printer."""
+    """Pages of the PDF, counted from 0, in the order they go to the printer; ``BLANK`` for none."""
     turned: bool = False
     """Each page printed turned half round (the backs of landscape sheets)."""
+
+    def copies(self, count: int) -> PrintPass:
+        """The pass for ``count`` copies: each copy's sheets in turn, so that the stack the
+        fronts make meets the backs sheet for sheet (a printer's own copies would not)."""
+        return PrintPass(self.pages * count, self.turned)
 
 
 @dataclass(frozen=True, slots=True)
 class PrintJob:
     pdf: bytes
     passes: list[PrintPass]
-    between_passes: str
-    """What to do with the printed stack before the next pass; empty with one pass."""
     afterwards: str
     """What to do once everything is printed: fold a booklet; empty for a leaflet."""
     problems: list[Problem]
+    landscape: bool
+    """Sheets wider than tall (a booklet's), whose backs print turned when done by hand."""
+
+    def by_hand(self) -> PrintJob:
+        """The same pages as fronts, then backs: for a printer that prints one side only."""
+        pages = [page for one_pass in self.passes for page in one_pass.pages]
+        if len(pages) < 2:
+            return self
+        fronts, backs = pages[0::2], pages[1::2]
+        backs += [BLANK] * (len(fronts) - len(backs))
+        passes = [PrintPass(fronts), PrintPass(backs, turned=self.landscape)]
+        return PrintJob(self.pdf, passes, self.afterwards, self.problems, self.landscape)
+
+    def turning(self, copies: int = 1) -> str:
+        """What to do with the fronts before the backs print; empty with one pass."""
+        if len(self.passes) < 2:
+            return ""
+        sheets = len(self.passes[0].pages) * copies
+        odd = BLANK in self.passes[1].pages
+        return (
+            f"The fronts are printed ({counted(sheets, 'sheet', 'sheets')}). Take the whole stack out "
+            "of the printer without changing its order, turn it over along its long side, as you turn "
+            "the page of a book, and put it back in the paper tray the way the blank paper went in, "
+            "on its own, with no other paper under it."
+            + (" The last sheet of each copy gets a blank back, so the stack comes out whole." if odd else "")
+            + " Not sure which way your printer takes paper? Mark the top edge of one sheet, print a "
+            "front on it and see where the page lands before printing them all."
+        )
 
 
 def print_job(
@@ -57,26 +91,9 @@ def print_job(
     from pypdf import PdfReader  # only once printing: it is not needed to start
 
     sides = PdfReader(io.BytesIO(printed.pdf)).pages
-    count = len(sides)
-    landscape = bool(count) and sides[0].mediabox.width > sides[0].mediabox.height
+    landscape = bool(sides) and sides[0].mediabox.width > sides[0].mediabox.height
     folding = (
         "Fold the sheets together down the middle, the first sheet printed on the outside." if booklet else ""
     )
-    if not by_hand_both_sides or count < 2:
-        return PrintJob(printed.pdf, [PrintPass(list(range(count)))], "", folding, printed.problems)
-    fronts, backs = list(range(0, count, 2)), list(range(1, count, 2))
-    left_over = (
-        " The last sheet has no back: it stays at the bottom of the tray." if len(fronts) > len(backs) else ""
-    )
-    turning = (
-        f"The fronts are printed ({counted(len(fronts), 'sheet', 'sheets')}). Take the whole stack "
-        "out of the printer without changing its order, turn it over along its long side, as you "
-        f"turn the page of a book, and put it back in the paper tray.{left_over} Then print the backs."
-    )
-    return PrintJob(
-        printed.pdf,
-        [PrintPass(fronts), PrintPass(backs, turned=landscape)],
-        turning,
-        folding,
-        printed.problems,
-    )
+    job = PrintJob(printed.pdf, [PrintPass(list(range(len(sides))))], folding, printed.problems, landscape)
+    return job.by_hand() if by_hand_both_sides else job

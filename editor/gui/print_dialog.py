@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.actions.exporting import Cause, NotExported
-from editor.actions.printing import PrintJob, PrintPass, print_job
+from editor.actions.printing import BLANK, PrintJob, PrintPass, print_job
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.model.field_names import problem_said
@@ -101,13 +101,32 @@ def print_on_paper(job: PrintJob, *, booklet: bool, parent: QWidget | None) -> b
         printer.setDuplex(QPrinter.DuplexMode.DuplexShortSide)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
-    for number, one_pass in enumerate(job.passes):
+    if len(job.passes) == 1 and booklet and not _turns_sheets(printer):
+        if (
+            messages.ask(
+                parent,
+                "Print the backs by hand?",
+                "This printer does not print both sides of a sheet by itself, and a booklet needs both."
+                "\n\nOK prints the fronts first, then tells you how to put the stack back for the backs.",
+                messages.Button.Ok | messages.Button.Cancel,
+                messages.Button.Ok,
+            )
+            != messages.Button.Ok
+        ):
+            return False
+        job = job.by_hand()
+    copies = printer.copyCount()
+    passes = job.passes
+    if len(passes) > 1 and copies > 1:  # each copy's fronts, then each copy's backs, in step
+        printer.setCopyCount(1)
+        passes = [one_pass.copies(copies) for one_pass in passes]
+    for number, one_pass in enumerate(passes):
         if (
             number
             and messages.ask(
                 parent,
                 "Print the backs",
-                f"{job.between_passes}\n\nOK prints the backs.",
+                f"{job.turning(copies)}\n\nOK prints the backs.",
                 messages.Button.Ok | messages.Button.Cancel,
                 messages.Button.Ok,
             )
@@ -124,6 +143,13 @@ def print_on_paper(job: PrintJob, *, booklet: bool, parent: QWidget | None) -> b
     return True
 
 
+def _turns_sheets(printer: QPrinter) -> bool:
+    """Whether the printer prints a booklet's two sides itself: a PDF file takes any duplex."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return True
+    return QPrinter.DuplexMode.DuplexShortSide in QPrinterInfo(printer).supportedDuplexModes()
+
+
 def _print_pass(printer: QPrinter, pdf: QPdfDocument, one_pass: PrintPass) -> bool:
     """Each page at its own size on the paper, centred, or made smaller where the paper is."""
     painter = QPainter()
@@ -133,6 +159,8 @@ def _print_pass(printer: QPrinter, pdf: QPdfDocument, one_pass: PrintPass) -> bo
         for index, page in enumerate(one_pass.pages):
             if index:
                 printer.newPage()
+            if page == BLANK:
+                continue
             paper = printer.pageRect(QPrinter.Unit.DevicePixel)  # the painter starts at its corner
             points = pdf.pagePointSize(page)
             scale = min(

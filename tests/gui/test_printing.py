@@ -17,7 +17,7 @@ from editor.gui.print_dialog import PrintDialog
 from tests.gui.test_menus import entry
 
 
-def printer_writes_to(monkeypatch, target: Path) -> None:
+def printer_writes_to(monkeypatch, target: Path, copies: int = 1) -> None:
     """The system's print dialog, answered: a printer that writes a PDF file."""
 
     def chosen(dialog: QPrintDialog) -> int:
@@ -26,6 +26,7 @@ def printer_writes_to(monkeypatch, target: Path) -> None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
         printer.setPageLayout(paper)
+        printer.setCopyCount(copies)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", chosen)
@@ -73,18 +74,19 @@ def test_a_leaflet_prints_page_by_page_at_its_own_size(
     assert ImageStat.Stat(title_band).mean[0] < 200, "the leaflet's dark title band is at the top"
 
 
-def test_an_odd_count_both_sides_by_hand_prints_fronts_then_backs(
+def test_an_odd_count_both_sides_by_hand_prints_fronts_then_backs_copy_by_copy(
     open_window, qtbot, monkeypatch, tmp_path, example_copy
 ):
     example_copy.write_text(example_copy.read_text().replace("fit_pages: 2", "fit_pages: 3"))
     window = open_window(example_copy)
-    printer_writes_to(monkeypatch, tmp_path / "printed.pdf")
+    printer_writes_to(monkeypatch, tmp_path / "printed.pdf", copies=2)
     said = fronts_kept_at(monkeypatch, tmp_path / "fronts.pdf", tmp_path / "printed.pdf")
     print_from_menu(window, qtbot, booklet=False, by_hand=True)
-    fronts, backs = (len(PdfReader(tmp_path / name).pages) for name in ("fronts.pdf", "printed.pdf"))
-    assert fronts == backs + 1, "an odd number of pages: the last sheet has no back"
-    assert said and "turn it over along its long side" in said[0]
-    assert "The last sheet has no back" in said[0]
+    fronts, backs = (PdfReader(tmp_path / name).pages for name in ("fronts.pdf", "printed.pdf"))
+    assert len(fronts) == len(backs) == 4, "three pages on two sheets, two copies of each"
+    assert [len(page.images) for page in backs] == [1, 0, 1, 0], "each copy's last sheet has a blank back"
+    assert said and "turn it over along its long side" in said[0] and "(4 sheets)" in said[0]
+    assert "The last sheet of each copy gets a blank back" in said[0]
 
 
 def test_a_booklet_by_hand_prints_its_backs_turned_half_round(
@@ -94,7 +96,7 @@ def test_a_booklet_by_hand_prints_its_backs_turned_half_round(
     printer_writes_to(monkeypatch, tmp_path / "printed.pdf")
     said = fronts_kept_at(monkeypatch, tmp_path / "fronts.pdf", tmp_path / "printed.pdf")
     print_from_menu(window, qtbot, booklet=True, by_hand=True)
-    assert "The last sheet has no back" not in said[0]
+    assert "blank back" not in said[0]
     assert told[-1].startswith("Fold the sheets together down the middle")
     front = sheet_image(tmp_path / "fronts.pdf")
     assert front.width > front.height, "two A5 pages side by side on a landscape sheet"
