@@ -71,6 +71,10 @@ class Speller:
         return bool(self.dictionary.check(word) or self.dictionary.check(word.replace("’", "'")))
 
 
+SPELLING_UNAVAILABLE = "Spelling is not checked"
+"""How each reason for not checking begins."""
+
+
 @dataclass(frozen=True, slots=True)
 class NoSpeller:
     """Why a language is not checked, in a sentence to show once."""
@@ -89,7 +93,7 @@ def _speller_for(tag: str, words: Path) -> Speller | NoSpeller:
         import enchant  # ctypes loads the system's libenchant: absent on some machines
     except ImportError:
         return NoSpeller(
-            "Spelling is not checked: the Enchant library is not installed "
+            f"{SPELLING_UNAVAILABLE}: the Enchant library is not installed "
             "(Debian and Ubuntu: sudo apt-get install libenchant-2-2)."
         )
     primary = tag.split("_")[0].lower()
@@ -100,7 +104,7 @@ def _speller_for(tag: str, words: Path) -> Speller | NoSpeller:
             return Speller(enchant.DictWithPWL(name, str(words)), name)
     package = PACKAGES.get(primary, f"hunspell-{primary}")
     return NoSpeller(
-        f"Spelling is not checked: no dictionary for the statement's language ({tag.replace('_', '-')}) "
+        f"{SPELLING_UNAVAILABLE}: no dictionary for the statement's language ({tag.replace('_', '-')}) "
         f"is installed (Debian and Ubuntu: sudo apt-get install {package})."
     )
 

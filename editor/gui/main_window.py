@@ -50,6 +50,7 @@ from editor.model.field_names import problem_said
 from editor.model.problems import Path as FieldPath
 from editor.paths import docs_dir
 from editor.settings import Settings, save_settings
+from editor.spelling import SPELLING_UNAVAILABLE
 from editor.storage import StorageError
 from editor.storage.recovery import RecoveryStore
 from editor.wording import counted
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.files.folder_used.connect(lambda folder: self.window_state.setValue("last_folder", folder))
         self.spelling = Spelling(self.document)  # before the forms, whose fields look for it
         self.spelling.unavailable.connect(lambda reason: self.statusBar().showMessage(reason, 20_000))
+        self.spelling.available.connect(self._spelling_available)
         self.sections = self._sections()
         self.preview = PreviewPane(self.document, settings.preview_delay_ms)
         self.preview.problem_chosen.connect(self.go_to)
@@ -348,6 +350,10 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         ExportDialog(self.document, self.settings, self.last_folder(), self).exec()
+
+    def _spelling_available(self) -> None:
+        if self.statusBar().currentMessage().startswith(SPELLING_UNAVAILABLE):
+            self.statusBar().clearMessage()
 
     def print_leaflet(self) -> None:
         from editor.gui.print_dialog import PrintDialog  # Qt's printing only once asked for

@@ -34,6 +34,8 @@ class Spelling(QObject):
 
     changed = Signal()
     unavailable = Signal(str)
+    available = Signal()
+    """A dictionary is in use again: whatever ``unavailable`` said no longer holds."""
 
     def __init__(self, document: StatementDocument) -> None:
         super().__init__(document)
@@ -55,6 +57,8 @@ class Spelling(QObject):
         if isinstance(found, NoSpeller) and found.reason not in self._said:
             self._said.add(found.reason)
             self.unavailable.emit(found.reason)
+        elif isinstance(found, Speller):
+            self.available.emit()
         self.changed.emit()
 
     def misspelt(self, text: str) -> list[Misspelt]:
@@ -99,6 +103,7 @@ class LineSpelling(QObject):
         # After the edit is done: a format given while the line is still changing is dropped.
         line.textChanged.connect(lambda _text: QTimer.singleShot(0, self, self.underline_words))
         spelling.changed.connect(self.underline_words)
+        QTimer.singleShot(0, self, self.underline_words)  # what the field shows from the start
 
     def underline_words(self) -> None:
         at = self.line.cursorPosition()  # the attributes count from the cursor, as for composing

@@ -219,6 +219,7 @@ def test_names_put_first_print_first_without_a_heading(open_window, qtbot):
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, cell.center())
     click_tool(qtbot, window, "Put first")
     assert names(window)[:2] == ["Dariusz Nowak", "Kwame Asante"], "in the list's order"
+    assert form.selected_rows() == [0, 1], "the moved names stay selected, shown at the top"
     assert window.document.undo_stack.undoText() == "Put 2 signatories first"
     text = printed_text(window)
     assert "ALSO SIGNED BY" not in text
@@ -242,6 +243,7 @@ def test_the_names_without_a_group_move_in_the_groups_dialog_by_keys(open_window
     for _ in range(last):
         qtbot.keyClick(dialog.groups, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert dialog.groups.item(0).text() == "(names without a group)"
+    assert dialog.counts.text().startswith("(names without a group): 7  ·  Trade unions: 9")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     people = window.document.statement.signatories

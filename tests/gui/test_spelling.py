@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from editor.gui import widgets
 from editor.gui.forms.blocks_form import BlocksForm
+from editor.gui.forms.demands_form import DemandsForm
 from editor.gui.forms.fields import TextArea, TextLine
 from tests.gui.test_menus import title_field
 
@@ -137,15 +138,27 @@ def test_the_statement_language_chooses_the_dictionary_and_a_missing_one_is_said
     language = next(f for f in window.findChildren(TextLine) if f.path == ("language",))
     said: list[str] = []
     window.spelling.unavailable.connect(said.append)
-    for tag in ("uk", "fi", "en", "fi"):
+    for number, tag in enumerate(("uk", "fi", "en", "fi", "uk")):
         language.setFocus()
         language.selectAll()
         qtbot.keyClicks(language, tag)
-        if tag == "uk":
+        if number == 0:
             area.setFocus()
             qtbot.keyClick(area, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
             type_in(area, " Відбудова руками робітнікив")
             assert underlined(area) == ["робітнікив"], "a Ukrainian dictionary (it lets Latin words be)"
+        if tag == "fi":
+            assert underlined(area) == [], "no dictionary: nothing underlined"
+        if number == 1:
+            assert "sudo apt-get install hunspell-fi" in window.statusBar().currentMessage()
     assert len(said) == 1 and "no dictionary for the statement's language (fi)" in said[0], "said once"
-    assert "sudo apt-get install hunspell-fi" in window.statusBar().currentMessage()
-    assert underlined(area) == [], "no dictionary: nothing underlined"
+    assert window.statusBar().currentMessage() == "", "checked again: the message goes"
+
+
+def test_a_misspelt_demand_heading_is_underlined_when_its_card_appears(open_window, qtbot, example_copy):
+    example_copy.write_text(example_copy.read_text().replace("A seat at the table", "A seet at the tabel"))
+    window = open_window(example_copy)
+    (form,) = [s for s in window.sections if isinstance(s, DemandsForm)]
+    window.show_section(window.sections.index(form))
+    heading = next(f for f in form.findChildren(TextLine) if f.path == ("demands", 1, "heading"))
+    qtbot.waitUntil(lambda: red_pixels(heading) > 10)

@@ -110,7 +110,7 @@ class SignatoriesForm(FormSection):
         self.count.setObjectName("count")
         # Two rows of tools: in one row the buttons made the window wider than a 1024-pixel
         # screen. The first works on rows and brings names in and out, the second orders the list.
-        self.tools = SignatoryTools(document, self, self.selected_rows, folder)
+        self.tools = SignatoryTools(document, self, self.selected_rows, folder, self.show_rows)
         rows_bar = QHBoxLayout()
         paste_tip = "Add rows copied from a spreadsheet (Ctrl+V in the table; a single cell fills the cell)"
         row_buttons = tool_buttons(
@@ -289,6 +289,11 @@ class SignatoriesForm(FormSection):
             selection.clearSelection()
             self._selection_is_fresh = True
             QTimer.singleShot(0, lambda: setattr(self, "_selection_is_fresh", False))
+        self.show_rows(first, count)
+
+    def show_rows(self, first: int, count: int) -> None:
+        """Adds rows of the list to the selection and scrolls to the first of them."""
+        selection = self.table.selectionModel()
         top = self.proxy.mapFromSource(self.model.index(first, 0))
         bottom = self.proxy.mapFromSource(self.model.index(first + count - 1, 0))
         if top.isValid() and bottom.isValid():

@@ -75,9 +75,10 @@ class GroupsDialog(QDialog):
             moves.addWidget(button)
         moves.addStretch(1)
         self.groups.setCurrentRow(0)
-        self.counts = QLabel(
-            "  ·  ".join(f"{group_title(group)}: {counts[group]:,}" for group in printed_order(people))
-        )
+        self.counts = QLabel()
+        self.group_counts = counts
+        self._show_counts()
+        self.groups.model().rowsMoved.connect(self._show_counts)
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.PlainText)  # group names are the user's text
         buttons = QDialogButtonBox(
@@ -93,12 +94,18 @@ class GroupsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(420, 420)
 
+    def _show_counts(self) -> None:
+        """The groups' sizes in the order they now stand in the list."""
+        order = [self.groups.item(row).data(ORIGINAL) for row in range(self.groups.count())]
+        self.counts.setText("  ·  ".join(f"{group_title(g)}: {self.group_counts[g]:,}" for g in order))
+
     def move_selected(self, step: int) -> None:
         row = self.groups.currentRow()
         if row < 0 or not 0 <= row + step < self.groups.count():
             return
         self.groups.insertItem(row + step, self.groups.takeItem(row))
         self.groups.setCurrentRow(row + step)
+        self._show_counts()
 
     def accept(self) -> None:
         """Renames and the new order become one undo step; nothing happens when nothing changed."""

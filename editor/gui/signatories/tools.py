@@ -35,11 +35,13 @@ class SignatoryTools:
         owner: QWidget,
         selected_rows: Callable[[], list[int]],
         folder: Callable[[], str],
+        show_rows: Callable[[int, int], None],
     ) -> None:
         self.document = document
         self.owner = owner
         self.selected_rows = selected_rows
         self.folder = folder  # where an untitled statement's export goes
+        self.show_rows = show_rows  # selects rows (first, count) and scrolls to them
 
     def exchange_buttons(self) -> list[QToolButton]:
         """Bringing names in from a spreadsheet and sending the list on."""
@@ -136,6 +138,7 @@ class SignatoryTools:
         if moved != people:
             names = counted(len(rows), "signatory", "signatories")
             self.document.set_value(LIST, moved, f"Put {names} first")
+            self.show_rows(0, len(set(rows)))
 
     def set_group(self, rows: list[int], group: str) -> None:
         people = self.document.statement.signatories
