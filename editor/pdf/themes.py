@@ -17,6 +17,7 @@ import yaml
 
 from editor.paths import resources_dir
 from editor.pdf.errors import THEME, RenderError
+from editor.wording import shortened
 
 DEFAULT_THEME = "default"
 _lock = threading.Lock()
@@ -87,9 +88,11 @@ def _parent_chain(name: str) -> list[tuple[str, dict[str, Any]]]:
 
 def _read_theme_file(name: str, *, wanted_by: str) -> dict[str, Any]:
     path = themes_dir() / f"{name}.yaml"
-    if not name or "/" in name or "\\" in name or not path.is_file():
+    if name not in available_themes():  # before any path is made of it: it may be any text
         choices = ", ".join(available_themes())
-        raise RenderError(f"there is no theme called '{name or wanted_by}'; choose one of {choices}", THEME)
+        raise RenderError(
+            f"there is no theme called '{shortened(name or wanted_by)}'; choose one of {choices}", THEME
+        )
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:

@@ -35,6 +35,7 @@ from editor.model.statement import (
     SignUp,
     Statement,
 )
+from editor.storage.reader import MAX_NUMBER_CHARACTERS
 from editor.storage.scalars import PLAIN, SINGLE_QUOTABLE, reads_as_text
 
 _KEY = re.compile(r"([a-z_]+):(?: (.*))?")
@@ -253,7 +254,7 @@ def _texts(entries: dict[str, Scalar], keys: tuple[str, ...]) -> dict[str, str]:
 
 def _typed(scalar: Scalar, pattern: re.Pattern[str], convert: Callable[[str], object]) -> object:
     value, plain = scalar
-    if not plain or not pattern.fullmatch(value):
+    if not plain or len(value) > MAX_NUMBER_CHARACTERS or not pattern.fullmatch(value):
         raise _NotCanonical
     return convert(value)
 

@@ -25,6 +25,9 @@ except ImportError:  # PyYAML built without libyaml
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 32
+MAX_NUMBER_CHARACTERS = 24
+"""Longer than any size, count or page number a statement holds; past it, no number is read
+(only the interpreter's own digit limit would stop a number of thousands of digits)."""
 MAX_EXPANDED_NODES = 2_000_000
 """A statement with 100,000 signatories is under a million nodes; aliases may not exceed this."""
 

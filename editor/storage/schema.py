@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import math
 import re
 from collections.abc import Callable
 from functools import partial
@@ -38,6 +39,8 @@ from editor.model.statement import (
     SignUp,
     Statement,
 )
+from editor.storage.reader import MAX_NUMBER_CHARACTERS
+from editor.wording import shortened
 
 T = TypeVar("T")
 
@@ -51,6 +54,7 @@ _TIMESTAMP, _SEQ, _MAP = (_TAG + t for t in ("timestamp", "seq", "map"))
 _UNQUOTED_COLOUR = re.compile(r"accent_color:\s+(#[0-9A-Fa-f]{3,8})")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _values = SafeConstructor()
+_BOOL_WORDS = frozenset(SafeConstructor.bool_values)
 _KIND_NAMES = {
     _NULL: "nothing", _STR: "text", _BOOL: "true/false", _INT: "a number",
     _FLOAT: "a number", _TIMESTAMP: "a date", _SEQ: "a list", _MAP: "a set of keys",
@@ -142,24 +146,50 @@ class StatementDecoder:
         return read(node, path)
 
     def boolean(self, node: Node, path: Path) -> bool | None:
-        if node.tag == _BOOL and isinstance(node, ScalarNode):
+        if node.tag == _BOOL and isinstance(node, ScalarNode) and node.value.lower() in _BOOL_WORDS:
             return bool(_values.construct_yaml_bool(node))
         self._report(node, path, f"expected true or false, found '{_scalar_text(node)}'")
         return None
 
     def integer(self, node: Node, path: Path) -> int | None:
-        if node.tag == _INT and isinstance(node, ScalarNode):
-            return int(_values.construct_yaml_int(node))
+        value = self._numeral(node, path, (_INT,))
+        if value is None or isinstance(value, int):
+            return value
         self._report(node, path, f"expected a whole number, found '{_scalar_text(node)}'")
         return None
 
     def number(self, node: Node, path: Path) -> float | None:
-        if node.tag == _INT and isinstance(node, ScalarNode):
-            return int(_values.construct_yaml_int(node))
-        if node.tag == _FLOAT and isinstance(node, ScalarNode):
-            return float(_values.construct_yaml_float(node))
-        self._report(node, path, f"expected a number, found '{_scalar_text(node)}'")
-        return None
+        return self._numeral(node, path, (_INT, _FLOAT))
+
+    def _numeral(self, node: Node, path: Path, tags: tuple[str, ...]) -> float | None:
+        """A number as written, read only when it is a plain one of a sensible length: YAML 1.1
+        also reads base 60 ('1:00:00', slow to convert when long) and numbers of any length,
+        which only the interpreter's own guards would stop."""
+        kind = "a whole number" if tags == (_INT,) else "a number"
+        if not (node.tag in tags and isinstance(node, ScalarNode)):
+            self._report(node, path, f"expected {kind}, found '{_scalar_text(node)}'")
+            return None
+        written = node.value.replace("_", "")
+        if ":" in written:
+            self._report(node, path, f"expected {kind} written plainly, found '{_scalar_text(node)}'")
+            return None
+        if len(written) > MAX_NUMBER_CHARACTERS:
+            self._report(
+                node,
+                path,
+                f"expected {kind}, found one {len(written):,} characters long ('{_scalar_text(node)}')",
+            )
+            return None
+        try:
+            value = (
+                _values.construct_yaml_int(node) if node.tag == _INT else _values.construct_yaml_float(node)
+            )
+        except (ValueError, TypeError, IndexError, OverflowError):  # a tag on what it cannot hold
+            value = None
+        if not isinstance(value, int | float) or not math.isfinite(value):
+            self._report(node, path, f"expected {kind}, found '{_scalar_text(node)}'")
+            return None
+        return value
 
     def date(self, node: Node, path: Path) -> datetime.date | None:
         """Unquoted dates arrive as timestamps, quoted ones as text; both are accepted."""
@@ -336,7 +366,7 @@ class StatementDecoder:
 
 def _scalar_text(node: Node) -> str:
     if isinstance(node, ScalarNode):
-        return node.value if len(node.value) <= 40 else node.value[:37] + "..."
+        return shortened(node.value)
     return "a list" if isinstance(node, SequenceNode) else "a set of keys"
 
 

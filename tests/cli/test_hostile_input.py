@@ -1,0 +1,62 @@
+"""Statements someone could send an organiser, built to break the reader: each is refused with
+a located problem, never an internal error, and the file is left as it was.
+
+The corpus is generated here rather than kept as files: some of it is megabytes of digits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from tests.cli.installed import run_cli
+
+HEAD = "format: 1\ntitle: Fair pay\n"
+THOUSANDS_OF_DIGITS = "9" * 5000
+
+
+def layout(line: str) -> str:
+    return f"{HEAD}layout:\n  {line}\n"
+
+
+HOSTILE = {
+    # A number too large for the interpreter's own digit limit, or for a float.
+    "font size of 5,000 digits": (layout(f"font_size: {THOUSANDS_OF_DIGITS}"), "4:14: layout.font_size"),
+    "binary number of 5,000 digits": (layout("font_size: 0b" + "1" * 5000), "4:14: layout.font_size"),
+    "fit_pages beyond the digit limit": (
+        layout(f"fit_pages: {THOUSANDS_OF_DIGITS}"),
+        "4:14: layout.fit_pages",
+    ),
+    "format beyond the digit limit": (f"format: {THOUSANDS_OF_DIGITS}\ntitle: X\n", "1:9: format"),
+    "float that overflows": (layout("font_size: 1" + "0" * 400 + ".0"), "4:14: layout.font_size"),
+    "infinite size": (layout("font_size: .inf"), "4:14: layout.font_size"),
+    # YAML 1.1 base 60, slow to convert when long.
+    "sexagesimal": (layout("fit_pages: " + ":".join(["1"] + ["00"] * 2000)), "4:14: layout.fit_pages"),
+    # Explicit tags on values they cannot hold.
+    "!!int ''": (layout("fit_pages: !!int ''"), "4:14: layout.fit_pages"),
+    "!!int 0x": (layout("fit_pages: !!int 0x"), "4:14: layout.fit_pages"),
+    "!!float abc": (layout("font_size: !!float abc"), "4:14: layout.font_size"),
+    "!!bool maybe": (layout("crop_marks: !!bool maybe"), "4:15: layout.crop_marks"),
+    "!!int [1]": (layout("fit_pages: !!int [1]"), "4:14: layout.fit_pages"),
+    "!!bool {a: b}": (layout("crop_marks: !!bool {a: b}"), "4:15: layout.crop_marks"),
+    # A name that is not a theme, long enough that no file system takes it as a file name.
+    "theme name of 400 characters": (layout("theme: " + "t" * 400), "4:10: layout.theme"),
+    "theme name with a NUL escape": (layout('theme: "de\\0fault"'), "4:10: layout.theme"),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_a_hostile_statement_is_refused_with_a_located_problem(tmp_path, name):
+    text, located = HOSTILE[name]
+    target = tmp_path / "sent.statement.yaml"
+    target.write_text(text, encoding="utf-8")
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    result = run_cli("check", str(target))
+    said = result.stdout + result.stderr
+    assert result.returncode in (1, 2), said
+    assert "internal error" not in said
+    assert f"{target}:{located}:" in said, said[:500]
+    assert all(len(line) < 400 for line in said.splitlines()), "the value is shortened, not echoed whole"
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sent.statement.yaml"], "no stray files"
