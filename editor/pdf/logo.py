@@ -8,12 +8,16 @@ explicit choice. A huge image is refused from its header, before anything is dec
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PIL import Image
 
 from editor.model import Problem
+from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular
 
+MAX_LOGO_BYTES = 30 * 1024 * 1024
+"""Far beyond a logo's file, even an uncompressed one of the largest size allowed below."""
 MAX_LOGO_PIXELS = 25_000_000
 """5,000 x 5,000: far beyond any logo, far below what would exhaust memory when decoded."""
 PRINT_PIXELS = 1200
@@ -45,7 +49,7 @@ def open_logo(name: str, base_dir: Path | None, *, allow_outside: bool = False) 
             "files outside its folder when you export"
         )
     try:
-        with Image.open(path) as opened:
+        with Image.open(io.BytesIO(read_regular(path, MAX_LOGO_BYTES))) as opened:
             if opened.format not in ACCEPTED_FORMATS:
                 raise LogoProblem(f"the logo '{name}' is not a PNG or JPEG image")
             width, height = opened.size
@@ -57,6 +61,13 @@ def open_logo(name: str, base_dir: Path | None, *, allow_outside: bool = False) 
             image = opened.convert("RGBA")
     except FileNotFoundError:
         raise LogoProblem(f"the logo '{name}' was not found next to the statement") from None
+    except NotARegularFile:
+        raise LogoProblem(f"the logo '{name}' is not an image file but a device or a pipe") from None
+    except FileTooLarge as error:
+        raise LogoProblem(
+            f"the logo '{name}' is a file of {error.size / 1048576:.0f} MB or more; "
+            f"use one under {MAX_LOGO_BYTES // 1048576} MB"
+        ) from None
     except Image.DecompressionBombError:
         raise LogoProblem(f"the logo '{name}' is far too large an image") from None
     except (OSError, ValueError) as error:

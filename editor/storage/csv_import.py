@@ -21,6 +21,7 @@ from editor.model.fields import Kind
 from editor.model.problems import ProblemError
 from editor.model.statement import MULTILINE_SIGNATORY_FIELDS, SIGNATORY_FIELDS, SIGNATORY_KEYS, Signatory
 from editor.storage.csv_export import runs_as_formula
+from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 NAME_PARTS = {
@@ -140,11 +141,11 @@ class MappedRows:
 def read_csv_file(path: str | os.PathLike[str]) -> CsvTable:
     """A CSV file as a table; ``CsvProblem`` says why it cannot be read."""
     try:
-        with open(path, "rb") as stream:
-            # Not read(limit): Python sets aside the whole limit first, 50 MB for a 3 KB file.
-            if os.fstat(stream.fileno()).st_size > MAX_CSV_BYTES:
-                raise CsvProblem(_TOO_LARGE)
-            data = stream.read()
+        data = read_regular(path, MAX_CSV_BYTES)
+    except FileTooLarge:
+        raise CsvProblem(_TOO_LARGE) from None
+    except NotARegularFile:
+        raise CsvProblem("this is not a file of text but a device or a pipe") from None
     except FileNotFoundError:
         raise CsvProblem("no such file") from None
     except IsADirectoryError:

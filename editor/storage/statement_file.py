@@ -33,6 +33,7 @@ from editor.storage.reader import (
     parse,
     too_large_message,
 )
+from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular
 from editor.storage.schema import StatementDecoder, node_at
 from editor.storage.writer import dump_statement
 
@@ -132,11 +133,11 @@ def load(path: str | os.PathLike[str]) -> LoadedStatement:
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     name = os.fspath(path)
     try:
-        with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > MAX_FILE_BYTES:  # refused from its size, before anything is read
-                raise InvalidStatement([Problem(too_large_message(size), file=name)])
-            data = stream.read()
+        data = read_regular(path, MAX_FILE_BYTES)
+    except FileTooLarge as error:
+        raise InvalidStatement([Problem(too_large_message(error.size), file=name)]) from None
+    except NotARegularFile:
+        raise UnreadableFile(f"{name}: this is not a file of text but a device or a pipe") from None
     except FileNotFoundError:
         raise UnreadableFile(f"{name}: no such file") from None
     except IsADirectoryError:

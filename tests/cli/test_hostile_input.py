@@ -60,3 +60,54 @@ def test_a_hostile_statement_is_refused_with_a_located_problem(tmp_path, name):
     assert all(len(line) < 400 for line in said.splitlines()), "the value is shortened, not echoed whole"
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sent.statement.yaml"], "no stray files"
+
+
+def not_a_file(tmp_path, kind: str, name: str):
+    """A FIFO nobody writes to, or a link to a device that never ends."""
+    import os
+
+    target = tmp_path / name
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to(kind)
+    return target
+
+
+KINDS = ["fifo", "/dev/zero", "/dev/urandom"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_statement_that_is_a_pipe_or_a_device_is_refused_at_once(tmp_path, kind):
+    target = not_a_file(tmp_path, kind, "sent.statement.yaml")
+    result = run_cli("check", str(target))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"{target}: this is not a file of text but a device or a pipe" in result.stderr
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_csv_that_is_a_pipe_or_a_device_is_refused_at_once(tmp_path, kind):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    source = not_a_file(tmp_path, kind, "names.csv")
+    result = run_cli("import-signatories", str(statement), str(source))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "this is not a file of text but a device or a pipe" in result.stderr
+    assert statement.read_text(encoding="utf-8") == HEAD
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_logo_that_is_a_pipe_or_a_device_is_left_out_and_said(tmp_path, kind):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(layout("logo: logo.png"), encoding="utf-8")
+    not_a_file(tmp_path, kind, "logo.png")
+    result = run_cli("check", str(statement))
+    said = result.stdout + result.stderr
+    assert result.returncode == 1, said
+    # A link to a device leads outside the statement's folder, which is refused before it is opened.
+    why = (
+        "is not an image file but a device or a pipe"
+        if kind == "fifo"
+        else "is outside the statement's folder"
+    )
+    assert f"4:9: layout.logo: the logo 'logo.png' {why}" in said
