@@ -22,6 +22,7 @@ from editor.cli.outcomes import (
     EXIT_OUTPUT_CLOSED,
     EXIT_UNREADABLE,
     OutputThatMayBeCutShort,
+    ShownSafely,
 )
 
 Command = Callable[[argparse.Namespace], int]
@@ -51,13 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(command: Command, options: argparse.Namespace) -> int:
-    standard_output = sys.stdout
-    sys.stdout = OutputThatMayBeCutShort(standard_output)
+    standard_output, standard_error = sys.stdout, sys.stderr
+    sys.stdout = OutputThatMayBeCutShort(ShownSafely(standard_output))  # type: ignore[arg-type]
+    sys.stderr = ShownSafely(standard_error)
     try:
         return command(options)
     finally:
         sys.stdout.flush()
-        sys.stdout = standard_output
+        sys.stdout, sys.stderr = standard_output, standard_error
 
 
 def open_window(file: str | None) -> int:

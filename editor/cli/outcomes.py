@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from editor.actions.saving import Consent, NeedsConsent, NotSaved, Saved, save_statement
 from editor.storage import InvalidStatement, UnreadableFile, load
 from editor.storage.statement_file import LoadedStatement
+from editor.wording import shown_safely
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE = 0, 1, 2
 """Done; problems found in a statement (each listed); a file could not be read or written, or
@@ -41,6 +42,22 @@ class OutputThatMayBeCutShort:
 
     def _reader_left(self) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class ShownSafely:
+    """A stream that shows the control characters a file's values may hold as escapes: every
+    message echoes something from a file (a value, a cell, a file name), and a terminal would
+    act on an escape sequence in it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(shown_safely(text))
+        return len(text)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)

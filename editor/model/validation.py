@@ -18,6 +18,7 @@ from editor.model.statement import (
     Quote,
     Statement,
 )
+from editor.wording import shortened
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -37,7 +38,9 @@ def _statement_problems(s: Statement) -> Iterator[Problem]:
     if not s.title.strip():
         yield Problem("the title must not be blank", ("title",))
     if s.language and not LANGUAGE_TAG.fullmatch(s.language):
-        yield Problem(f"'{s.language}' is not a language tag; use one such as en, uk or en-GB", ("language",))
+        yield Problem(
+            f"'{shortened(s.language)}' is not a language tag; use one such as en, uk or en-GB", ("language",)
+        )
     yield from _blocks_problems(s.preamble, "preamble")
     for index, demand in enumerate(s.demands):
         if not demand.text.strip():
@@ -81,13 +84,15 @@ def is_web_address(url: str) -> bool:
 
 def _url_problems(url: str, path: Path) -> Iterator[Problem]:
     if not is_web_address(url):
-        yield Problem(f"'{url}' is not a web address; it must start with https:// or http://", path)
+        yield Problem(
+            f"'{shortened(url, 80)}' is not a web address; it must start with https:// or http://", path
+        )
 
 
 def _choice_problem(value: str | None, choices: tuple[str, ...], key: str) -> Iterator[Problem]:
     if value is not None and value not in choices:
         listed = ", ".join(choices)
-        yield Problem(f"'{value}' is not one of {listed}", ("layout", key))
+        yield Problem(f"'{shortened(value)}' is not one of {listed}", ("layout", key))
 
 
 def layout_problems(layout: Layout) -> list[Problem]:
@@ -101,7 +106,7 @@ def _layout_problems(layout: Layout) -> Iterator[Problem]:
         yield from _choice_problem(getattr(layout, key), choices, key)
     if layout.accent_color is not None and not HEX_COLOUR.fullmatch(layout.accent_color):
         yield Problem(
-            f"'{layout.accent_color}' is not a colour; write it as #RRGGBB, for example #C8102E",
+            f"'{shortened(layout.accent_color)}' is not a colour; write it as #RRGGBB, for example #C8102E",
             ("layout", "accent_color"),
         )
     elif layout.accent_color is not None and contrast_with_white(layout.accent_color) < MIN_ACCENT_CONTRAST:

@@ -16,6 +16,7 @@ import yaml
 from editor.model import Problem, Statement
 from editor.paths import resources_dir
 from editor.pdf.errors import RenderError
+from editor.wording import shortened
 
 FALLBACK_LANGUAGE = "en"
 
@@ -66,7 +67,7 @@ def language_problem(statement: Statement) -> Problem | None:
         return None
     shipped = ", ".join(sorted(path.stem for path in (resources_dir() / "labels").glob("*.yaml")))
     return Problem(
-        f"there are no printed labels in '{tag}' yet ({shipped} are shipped), so the date, the "
+        f"there are no printed labels in '{shortened(tag)}' yet ({shipped} are shipped), so the date, the "
         "'(pc)' line and any heading not set under 'labels:' print in English",
         ("language",),
         is_warning=True,

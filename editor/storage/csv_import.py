@@ -82,7 +82,8 @@ _YES = {"yes", "y", "true", "x", "1", "pc", "так", "да", "ναι", "oui", "
 _NO = {"no", "n", "false", "0", "ні", "нет", "όχι", "οχι", "non", "nein", "nie", "não", "nao", "✗", "✘", "-"}
 _ANSWER_WORDS = re.compile(r"[^\W_]+|[✓✔☑✗✘-]")
 _DELIMITERS = ",;\t"
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
+"""Runs of white space and control characters: one space in a one-line field."""
 
 
 _TOO_LARGE = f"the file is over {MAX_CSV_BYTES // 1048576} MB; is it really a list of names?"

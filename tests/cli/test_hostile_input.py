@@ -111,3 +111,29 @@ def test_a_logo_that_is_a_pipe_or_a_device_is_left_out_and_said(tmp_path, kind):
         else "is outside the statement's folder"
     )
     assert f"4:9: layout.logo: the logo 'logo.png' {why}" in said
+
+
+def test_escape_sequences_and_line_breaks_in_values_are_shown_not_acted_on(tmp_path):
+    target = tmp_path / "sent.statement.yaml"
+    target.write_text(
+        HEAD + 'language: "\\e]0;pwned\\a\\e[2J"\nlayout:\n  fit_pages: "2\\nsent.statement.yaml: valid"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(target))
+    said = result.stdout + result.stderr
+    assert "\x1b" not in said and "\x07" not in said, "nothing a terminal would act on"
+    assert "\\x1b]0;pwned\\x07\\x1b[2J" in said
+    assert not any(line.startswith("sent.statement.yaml: valid") for line in said.splitlines())
+    assert "'2\\nsent.statement.yaml: valid'" in said, "the line break is shown inside the value"
+
+
+def test_control_characters_in_a_csv_cell_are_not_imported(tmp_path):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    source = tmp_path / "names.csv"
+    source.write_text("Name,Role\nAna\x1b[31m Kowalska,Chair\x07\n", encoding="utf-8")
+    result = run_cli("import-signatories", str(statement), str(source))
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout + result.stderr
+    saved = statement.read_text(encoding="utf-8")
+    assert "\\e" not in saved and "\x1b" not in saved and "Kowalska" in saved
