@@ -51,6 +51,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         target = Path(os.path.realpath(target))
         folder = target.parent
         mode = _mode_for(target)
+        if target.is_file() and not mode & 0o222:  # marked read-only: root could replace it, too
+            raise SaveFailed(
+                f"could not save {target}: the file is read-only; the file on disk was not changed"
+            )
+        remove_leftovers(target)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -69,6 +74,25 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
     finally:
         if temporary is not None:
             _remove_quietly(temporary)
+
+
+LEFTOVER_AGE_SECONDS = 60
+"""Older than any save takes: a temporary file of ours this old was left by a killed save."""
+
+
+def remove_leftovers(target: Path) -> None:
+    """Temporary files a save that was killed left beside ``target``: full copies of a
+    statement, private fields included, that nobody would otherwise delete."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if leftover.is_file() and now - leftover.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                    leftover.unlink()
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def _is_special(target: Path) -> bool:
@@ -102,8 +126,13 @@ def _back_up(target: Path) -> None:
         folder = backups_dir_for(target)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 1_000_000_000:09d}"
-        shutil.copy2(target, folder / f"{stamp}{target.suffix}")
-        for old in sorted(folder.iterdir())[:-BACKUPS_KEPT]:
+        partial = folder / f".{stamp}.partial"  # a copy cut short by a full disk never counts
+        try:
+            shutil.copy2(target, partial)
+            os.replace(partial, folder / f"{stamp}{target.suffix}")
+        finally:
+            _remove_quietly(partial)
+        for old in sorted(p for p in folder.iterdir() if not p.name.startswith("."))[:-BACKUPS_KEPT]:
             old.unlink()
     except OSError as error:
         log.warning("could not keep a backup of %s: %s", target, error)
@@ -123,6 +152,6 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _remove_quietly(path: str) -> None:
+def _remove_quietly(path: str | os.PathLike[str]) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)

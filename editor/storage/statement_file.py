@@ -15,7 +15,7 @@ from yaml.nodes import Node
 from editor.model.problems import Problem
 from editor.model.statement import Statement
 from editor.model.validation import validate
-from editor.storage.atomic import atomic_write
+from editor.storage.atomic import atomic_write, remove_leftovers
 from editor.storage.canonical import read_canonical
 from editor.storage.disk_state import Fingerprint
 from editor.storage.errors import (
@@ -125,6 +125,7 @@ def load(path: str | os.PathLike[str]) -> LoadedStatement:
     """Read a statement file; problems name the file as the caller wrote it."""
     name = os.fspath(path)
     data = read_bytes(path)
+    remove_leftovers(Path(path))
     loaded = loads(data, name)
     loaded.fingerprint = Fingerprint.of_bytes(path, data)
     return loaded

@@ -137,3 +137,33 @@ def test_control_characters_in_a_csv_cell_are_not_imported(tmp_path):
     assert "\x1b" not in result.stdout + result.stderr
     saved = statement.read_text(encoding="utf-8")
     assert "\\e" not in saved and "\x1b" not in saved and "Kowalska" in saved
+
+
+def test_a_read_only_statement_is_not_replaced_by_a_command(tmp_path):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD + "signatories:\n  - Ana Kowalska\n  - Zoë Adams\n", encoding="utf-8")
+    statement.chmod(0o444)
+    before = statement.read_bytes()
+    result = run_cli("sort-signatories", str(statement))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert (
+        f"could not save {statement}: the file is read-only; the file on disk was not changed"
+        in result.stderr
+    )
+    assert statement.read_bytes() == before and oct(statement.stat().st_mode & 0o777) == "0o444"
+
+
+def test_a_temporary_file_a_killed_save_left_is_removed_when_the_file_is_next_opened(tmp_path):
+    import os
+    import time
+
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    old = tmp_path / ".s.statement.yaml.k2j4l1xq.tmp"
+    fresh = tmp_path / ".s.statement.yaml.a8d7f6s5.tmp"  # perhaps another save, still writing
+    for leftover in (old, fresh):
+        leftover.write_text(HEAD + "signatories:\n  - name: A\n    email: private@example.org\n")
+    long_ago = time.time() - 3600
+    os.utime(old, (long_ago, long_ago))
+    assert run_cli("check", str(statement)).returncode == 0
+    assert not old.exists() and fresh.exists()

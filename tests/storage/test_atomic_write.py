@@ -125,3 +125,23 @@ def test_a_link_is_written_through_to_its_file(tmp_path):
 def test_a_device_is_written_to_not_replaced(tmp_path):
     atomic_write("/dev/null", b"leaflet", backup=False)
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_backup_cut_short_by_a_full_disk_is_removed_and_not_counted(tmp_path, monkeypatch, caplog):
+    import shutil
+
+    target = tmp_path / "plan.statement.yaml"
+    atomic_write(target, b"version 0")
+    atomic_write(target, b"version 1")
+    real_copy = shutil.copy2
+
+    def disk_fills(source, destination, **_options):
+        Path(destination).write_bytes(Path(source).read_bytes()[:3])  # part of it made it to disk
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", disk_fills)
+    atomic_write(target, b"version 2")
+    monkeypatch.setattr(shutil, "copy2", real_copy)
+    assert target.read_bytes() == b"version 2", "the save itself went ahead"
+    assert [b.read_bytes() for b in sorted(backups_dir_for(target).iterdir())] == [b"version 0"]
+    assert "could not keep a backup" in caplog.text
