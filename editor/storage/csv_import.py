@@ -106,6 +106,9 @@ class CsvTable:
     """The line of the first row, headings or not."""
     heading_cells: list[str] = field(default_factory=list)
     """The first row as written, when it is read as headings (``headers`` names empty cells)."""
+    cell_counts: list[int] = field(default_factory=list)
+    """How many cells each row had as written, before rows were made as wide as the widest;
+    empty when not known (rows pasted one cell at a time)."""
 
     def headed(self, first_row_is_headings: bool) -> CsvTable:
         """The same table with its first row read as column headings, or as names: for
@@ -118,10 +121,11 @@ class CsvTable:
             first = self.rows[0]
             headers = [cell or _numbered(i) for i, cell in enumerate(first)]
             return CsvTable(headers, self.rows[1:], self.lines[1:], self.encoding, self.delimiter, True,
-                            self.first_line, first)  # fmt: skip
+                            self.first_line, first, self.cell_counts)  # fmt: skip
         headers = [_numbered(i) for i in range(len(self.headers))]
-        return CsvTable(headers, [self.heading_cells, *self.rows], [self.first_line, *self.lines],
-                        self.encoding, self.delimiter, False, self.first_line)  # fmt: skip
+        rows = [self.heading_cells, *self.rows]
+        return CsvTable(headers, rows, [self.first_line, *self.lines], self.encoding, self.delimiter,
+                        False, self.first_line, [], self.cell_counts)  # fmt: skip
 
     def unmapped(self, mapping: Mapping[int, str]) -> list[str]:
         """The headings of the columns nothing comes from, to say what the import leaves out."""
@@ -181,9 +185,11 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
     rows, lines = read
     if not rows:
         raise CsvProblem("there are no rows with text")
-    width = max(len(row) for row in rows)
+    counts = [len(row) for row in rows]
+    width = max(counts)
     rows = [row + [""] * (width - len(row)) for row in rows]
-    table = CsvTable([_numbered(i) for i in range(width)], rows, lines, encoding, delimiter, False, lines[0])
+    numbered = [_numbered(i) for i in range(width)]
+    table = CsvTable(numbered, rows, lines, encoding, delimiter, False, lines[0], [], counts)
     return table.headed(any(_field_for_header(cell) for cell in rows[0]))
 
 
@@ -460,7 +466,12 @@ _OTHER_TEXT_FIELDS = [
 
 def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> MappedRows:
     result = MappedRows()
-    for line, row in zip(table.lines, table.rows, strict=True):
+    counts = table.cell_counts[-len(table.rows) :] if table.cell_counts and table.rows else []
+    for number, (line, row) in enumerate(zip(table.lines, table.rows, strict=True)):
+        misfit = _misfit(table, row, counts[number] if counts else len(row))
+        if misfit:
+            result.skipped.append((line, misfit))
+            continue
         values = {
             target: unprotected_cell(
                 row[index] if target in MULTILINE_SIGNATORY_FIELDS else _SPACES.sub(" ", row[index])
@@ -490,6 +501,23 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
         given |= {key: bool(answer) for key, answer in flags.items()}
         result.signatories.append(Signatory(name=name, role=role, **given))
     return result
+
+
+def _misfit(table: CsvTable, row: Sequence[str], written: int) -> str | None:
+    """Why a row of a table with headings cannot be trusted: with a separator missing or one
+    too many, every cell after it sits under the wrong heading (an email under a public group),
+    so such a row is held back rather than read shifted. Empty cells past the end are fine.
+    ``written`` is how many cells the row had in the file."""
+    if not table.has_header or not table.cell_counts:
+        return None
+    named = max((i + 1 for i, cell in enumerate(table.heading_cells) if cell.strip()), default=0)
+    beyond = table.cell_counts[0]  # the heading row's own cells, named or not
+    if written >= named and not any(cell.strip() for cell in row[beyond:]):
+        return None
+    return (
+        f"it has {written} cells where the headings have {named}, so its cells may "
+        "have moved (a separator missing or one too many); correct the line and import again"
+    )
 
 
 def _joined(values: Mapping[str, str], fields: Sequence[str], separator: str) -> str:

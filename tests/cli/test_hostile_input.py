@@ -167,3 +167,22 @@ def test_a_temporary_file_a_killed_save_left_is_removed_when_the_file_is_next_op
     os.utime(old, (long_ago, long_ago))
     assert run_cli("check", str(statement)).returncode == 0
     assert not old.exists() and fresh.exists()
+
+
+def test_a_csv_row_with_a_separator_missing_is_held_back_not_shifted(tmp_path):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    source = tmp_path / "names.csv"
+    source.write_text(
+        "Name,Role,Group,Email,Phone\n"
+        "Ana Kowalska,Chair,Unions,ana@example.org,0161 496 0000\n"
+        "Tom Reilly,Steward tom@example.org,0161 496 0001\n"  # two commas lost
+        "Priya Raman,Chair,Unions,priya@example.org,0161 496 0002,,\n",  # empty cells past the end
+        encoding="utf-8",
+    )
+    result = run_cli("import-signatories", str(statement), str(source))
+    assert result.returncode == 0, result.stderr
+    assert f"{source}:3: skipped: it has 3 cells where the headings have 5" in result.stdout
+    saved = statement.read_text(encoding="utf-8")
+    assert "Ana Kowalska" in saved and "Priya Raman" in saved and "Tom Reilly" not in saved
+    assert "group: tom@" not in saved and "group: 0161" not in saved
