@@ -51,7 +51,12 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     exporting = commands.add_parser(
         "export",
         help="print FILE as a PDF leaflet",
-        description="Exit status: 0 written, 1 problems (listed), 2 the statement could not be read.",
+        description=(
+            "Exit status: 0 written; 1 problems, listed: either the statement's own, and nothing "
+            "was written, or what printing noticed (a letter the font lacks), and the PDF was "
+            "written to be checked before it goes to print (the last line says which); 2 a file "
+            "could not be read or written, or an option was misused."
+        ),
     )
     exporting.add_argument("file", metavar="FILE")
     exporting.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")

@@ -186,3 +186,11 @@ def test_a_csv_row_with_a_separator_missing_is_held_back_not_shifted(tmp_path):
     saved = statement.read_text(encoding="utf-8")
     assert "Ana Kowalska" in saved and "Priya Raman" in saved and "Tom Reilly" not in saved
     assert "group: tom@" not in saved and "group: 0161" not in saved
+
+
+def test_export_help_says_that_exit_1_may_mean_written_with_problems():
+    result = run_cli("export", "--help")
+    said = " ".join(result.stdout.split())
+    assert result.returncode == 0
+    assert "the PDF was written to be checked before it goes to print" in said
+    assert "nothing was written" in said
