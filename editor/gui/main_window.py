@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.document.saved.connect(self._update_title)
         self.files.recent_changed.connect(self._fill_recent)
         self._update_title()
-        self.spelling.follow()
+        self.spelling.follow_soon()
         self._splitter_restored = False
         self._restore_state()
 

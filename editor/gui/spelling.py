@@ -8,7 +8,6 @@ is not touched, only how it is drawn.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -23,9 +22,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu
 
 from editor.gui.document import StatementDocument
+from editor.model.validation import LANGUAGE_TAG
 from editor.spelling import Misspelt, NoSpeller, Speller, speller_for
 
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+DICTIONARY_DELAY_MS = 200
+"""Loading a dictionary takes 0.1 to 0.25 s: a file opened (or the window started) shows first."""
 
 
 class Spelling(QObject):
@@ -43,8 +44,19 @@ class Spelling(QObject):
         self.speller: Speller | None = None
         self.language: str | None = None
         self._said: set[str] = set()
-        document.changed.connect(self.follow)
-        document.replaced.connect(self.follow)
+        self._soon = QTimer(self, singleShot=True, interval=DICTIONARY_DELAY_MS)
+        self._soon.timeout.connect(self.follow)
+        document.changed.connect(self._language_may_have_changed)
+
+    def follow_soon(self) -> None:
+        self._soon.start()
+
+    def _language_may_have_changed(self) -> None:
+        """The first dictionary once the window is up; a language typed later, at once."""
+        if self.language is None:
+            self.follow_soon()
+        else:
+            self.follow()
 
     def follow(self) -> None:
         """Takes up the statement's language once it is a whole tag: typing "uk" passes "u"."""

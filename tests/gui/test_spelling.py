@@ -60,6 +60,8 @@ def test_a_misspelt_word_typed_in_a_paragraph_is_underlined_and_corrected(
     open_window, qtbot, example_copy, monkeypatch
 ):
     window = open_window(example_copy)
+    assert window.spelling.language is None, "no dictionary is loaded before the window is up"
+    qtbot.waitUntil(lambda: window.spelling.language is not None)  # loaded once the window is up
     area = first_paragraph(window)
     assert underlined(area) == [], "the example is spelt right"
     area.setFocus()
@@ -83,6 +85,7 @@ def test_a_suggestion_from_the_context_menu_replaces_the_word_in_one_step(
     open_window, qtbot, example_copy, monkeypatch
 ):
     window = open_window(example_copy)
+    qtbot.waitUntil(lambda: window.spelling.language is not None)  # loaded once the window is up
     title = title_field(window)
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
@@ -115,6 +118,7 @@ def red_pixels(widget) -> int:
 
 def test_an_added_word_is_no_longer_underlined(open_window, qtbot, example_copy, monkeypatch):
     window = open_window(example_copy)
+    qtbot.waitUntil(lambda: window.spelling.language is not None)  # loaded once the window is up
     area = first_paragraph(window)
     area.setFocus()
     qtbot.waitUntil(area.hasFocus)
@@ -134,6 +138,7 @@ def test_the_statement_language_chooses_the_dictionary_and_a_missing_one_is_said
     open_window, qtbot, example_copy
 ):
     window = open_window(example_copy)
+    qtbot.waitUntil(lambda: window.spelling.language is not None)  # loaded once the window is up
     area = first_paragraph(window)
     language = next(f for f in window.findChildren(TextLine) if f.path == ("language",))
     said: list[str] = []
@@ -158,6 +163,7 @@ def test_the_statement_language_chooses_the_dictionary_and_a_missing_one_is_said
 def test_a_misspelt_demand_heading_is_underlined_when_its_card_appears(open_window, qtbot, example_copy):
     example_copy.write_text(example_copy.read_text().replace("A seat at the table", "A seet at the tabel"))
     window = open_window(example_copy)
+    qtbot.waitUntil(lambda: window.spelling.language is not None)  # loaded once the window is up
     (form,) = [s for s in window.sections if isinstance(s, DemandsForm)]
     window.show_section(window.sections.index(form))
     heading = next(f for f in form.findChildren(TextLine) if f.path == ("demands", 1, "heading"))
