@@ -1,4 +1,4 @@
-"""How messages count things, the same in the window and on the command line."""
+"""How messages count things and quote values, the same in the window and on the command line."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import hashlib
 import logging
 import os
@@ -85,14 +86,10 @@ def remove_leftovers(target: Path) -> None:
     statement, private fields included, that nobody would otherwise delete."""
     now = time.time()
     with contextlib.suppress(OSError):
-        for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+        for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
             with contextlib.suppress(OSError):
                 if leftover.is_file() and now - leftover.stat().st_mtime > LEFTOVER_AGE_SECONDS:
                     leftover.unlink()
-
-
-def glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def _is_special(target: Path) -> bool:
