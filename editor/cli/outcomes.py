@@ -94,7 +94,11 @@ def save_or_report(loaded: LoadedStatement, name: str, *, drop_comments: bool) -
             )
             return EXIT_PROBLEMS
         case NeedsConsent():
-            print(f"{outcome.message}; nothing was changed", file=sys.stderr)
+            print(
+                f"{outcome.message}; nothing was changed (run the command again to apply it to the "
+                "file as it is now)",
+                file=sys.stderr,
+            )
             return EXIT_UNREADABLE
         case NotSaved():  # says itself that the file on disk is as it was
             print(outcome.message, file=sys.stderr)

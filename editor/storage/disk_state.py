@@ -17,13 +17,19 @@ from pathlib import Path
 class Fingerprint:
     size: int
     modified_ns: int
+    inode: int
+    """A file renamed into place is a new one, even with the same size and time."""
     sha256: str
 
     @classmethod
     def of_bytes(cls, path: str | os.PathLike[str], data: bytes) -> Fingerprint:
-        """The fingerprint of ``data`` just read from or written to ``path``."""
-        status = os.stat(path)
-        return cls(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
+        """The fingerprint of ``data`` just written to ``path``, while no other save can run."""
+        return cls.of_read(data, os.stat(path))
+
+    @classmethod
+    def of_read(cls, data: bytes, status: os.stat_result) -> Fingerprint:
+        """The fingerprint of ``data`` as read through a file whose status is ``status``."""
+        return cls(status.st_size, status.st_mtime_ns, status.st_ino, hashlib.sha256(data).hexdigest())
 
     def still_matches(self, path: str | os.PathLike[str]) -> bool:
         """True when the file on disk has the content this fingerprint was taken of."""
@@ -31,7 +37,7 @@ class Fingerprint:
             status = os.stat(path)
         except FileNotFoundError:
             return False
-        if (status.st_size, status.st_mtime_ns) == (self.size, self.modified_ns):
+        if (status.st_size, status.st_mtime_ns, status.st_ino) == (self.size, self.modified_ns, self.inode):
             return True
         if status.st_size != self.size:
             return False

@@ -28,6 +28,12 @@ class FileTooLarge(OSError):
 
 def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """The file's bytes; ``NotARegularFile``, ``FileTooLarge`` or the ``OSError`` of opening it."""
+    return read_regular_with_status(path, limit)[0]
+
+
+def read_regular_with_status(path: str | os.PathLike[str], limit: int) -> tuple[bytes, os.stat_result]:
+    """The bytes and the status of the very file they were read from: a status taken by name
+    afterwards may already be of a file another program renamed into its place."""
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         facts = os.fstat(descriptor)
@@ -44,6 +50,6 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
             total += len(piece)
             if total > limit:
                 raise FileTooLarge(total)
-        return b"".join(pieces)
+        return b"".join(pieces), facts
     finally:
         os.close(descriptor)

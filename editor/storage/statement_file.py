@@ -33,8 +33,9 @@ from editor.storage.reader import (
     parse,
     too_large_message,
 )
-from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular
+from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular_with_status
 from editor.storage.schema import StatementDecoder, node_at
+from editor.storage.write_lock import one_writer
 from editor.storage.writer import dump_statement
 
 
@@ -124,17 +125,17 @@ def _decode(document: ParsedDocument, text: str, name: str) -> LoadedStatement:
 def load(path: str | os.PathLike[str]) -> LoadedStatement:
     """Read a statement file; problems name the file as the caller wrote it."""
     name = os.fspath(path)
-    data = read_bytes(path)
+    data, status = _read_with_status(path)
     remove_leftovers(Path(path))
     loaded = loads(data, name)
-    loaded.fingerprint = Fingerprint.of_bytes(path, data)
+    loaded.fingerprint = Fingerprint.of_read(data, status)
     return loaded
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
+def _read_with_status(path: str | os.PathLike[str]) -> tuple[bytes, os.stat_result]:
     name = os.fspath(path)
     try:
-        data = read_regular(path, MAX_FILE_BYTES)
+        return read_regular_with_status(path, MAX_FILE_BYTES)
     except FileTooLarge as error:
         raise InvalidStatement([Problem(too_large_message(error.size), file=name)]) from None
     except NotARegularFile:
@@ -147,7 +148,6 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise UnreadableFile(f"{name}: you do not have permission to read this file") from None
     except OSError as error:
         raise UnreadableFile(f"{name}: cannot be read ({error.strerror or error})") from None
-    return data
 
 
 def dumps(statement: Statement) -> str:
@@ -174,14 +174,15 @@ def save(
             f"could not save {os.fspath(path)}: the statement would be {size:.0f} MB, over the "
             f"{MAX_FILE_BYTES // 1048576} MB a statement file may be; the file on disk was not changed"
         )
-    if expected is not None and Path(path).exists() and not expected.still_matches(path):
-        raise ChangedOnDisk(os.fspath(path))
-    if not discard_comments:
-        lines = existing_comment_lines(Path(path))
-        if lines:
-            raise CommentsWouldBeLost(os.fspath(path), lines)
-    atomic_write(path, data)
-    return Fingerprint.of_bytes(path, data)
+    with one_writer(path):  # no other save can come between the checks and the rename
+        if expected is not None and Path(path).exists() and not expected.still_matches(path):
+            raise ChangedOnDisk(os.fspath(path))
+        if not discard_comments:
+            lines = existing_comment_lines(Path(path))
+            if lines:
+                raise CommentsWouldBeLost(os.fspath(path), lines)
+        atomic_write(path, data)
+        return Fingerprint.of_bytes(path, data)
 
 
 def existing_comment_lines(path: Path) -> list[int]:

@@ -194,3 +194,40 @@ def test_export_help_says_that_exit_1_may_mean_written_with_problems():
     assert result.returncode == 0
     assert "the PDF was written to be checked before it goes to print" in said
     assert "nothing was written" in said
+
+
+def test_two_imports_at_once_never_lose_either_ones_names(tmp_path):
+    """Each round starts two imports into one file together: both land, or the second is refused
+    and says so; a run that reports success always has its names in the file."""
+    import subprocess
+
+    from tests.cli.installed import INSTALLED
+
+    statement = tmp_path / "s.statement.yaml"
+    for round_ in range(8):
+        statement.write_text(HEAD + "signatories:\n  - Ana Kowalska\n", encoding="utf-8")
+        sources = []
+        for side in "ab":
+            source = tmp_path / f"{side}.csv"
+            source.write_text("Name\n" + "".join(f"Person {side}{round_}-{n}\n" for n in range(3)))
+            sources.append(source)
+        runs = [
+            subprocess.Popen(
+                [str(INSTALLED), "import-signatories", str(statement), str(source)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for source in sources
+        ]
+        saved_before = [run.communicate(timeout=60) for run in runs]
+        saved = statement.read_text(encoding="utf-8")
+        for run, (out, err), side in zip(runs, saved_before, "ab", strict=True):
+            names_in = [f"Person {side}{round_}-{n}" in saved for n in range(3)]
+            if run.returncode == 0:
+                assert all(names_in), f"round {round_}: {side} said it added its names\n{out}{err}"
+            else:
+                assert run.returncode == 2 and "was changed on disk by another program" in err, out + err
+                assert not any(names_in)
+                assert "run the command again" in err
+        assert "Ana Kowalska" in saved
