@@ -84,6 +84,10 @@ class Signatory:
     )
 
     def without_private_data(self) -> Signatory:
+        """A copy with the private fields blank; a signatory with none filled in is its own copy,
+        as most of a long list is: copying 100,000 of them costs a layout a third of a second."""
+        if not any(getattr(self, name) for name in PRIVATE_SIGNATORY_FIELDS):
+            return self
         blanks: dict[str, Any] = {name: "" for name in PRIVATE_SIGNATORY_FIELDS}
         return dataclasses.replace(self, **blanks)
 

@@ -16,7 +16,7 @@ from editor.pdf.errors import RenderError
 from editor.pdf.fonts import font_family
 from editor.pdf.logo import LogoProblem, open_logo
 from editor.pdf.options import ExportOptions
-from editor.pdf.render import render_pdf
+from editor.pdf.render import layout_problems
 from editor.pdf.text_checks import text_problems
 
 
@@ -37,7 +37,7 @@ def preflight(statement: Statement, base_dir: Path | None) -> list[Problem]:
         family = None
     if not problems:
         try:
-            return render_pdf(statement, options, base_dir=base_dir).problems
+            return layout_problems(statement, options, base_dir=base_dir)
         except RenderError as error:
             return error.problems
     # The layout is not usable: say what else is wrong without laying the leaflet out.

@@ -70,8 +70,22 @@ class _Build:
 def render_pdf(
     statement: Statement, options: ExportOptions | None = None, *, base_dir: Path | None = None
 ) -> RenderResult:
+    return _rendered(statement, options, base_dir, write=True)
+
+
+def layout_problems(
+    statement: Statement, options: ExportOptions, *, base_dir: Path | None = None
+) -> list[Problem]:
+    """What ``render_pdf`` would say, from laying the leaflet out without drawing or writing
+    it: the names, most of a long list's time, are measured but never set."""
+    return _rendered(statement, options, base_dir, write=False).problems
+
+
+def _rendered(
+    statement: Statement, options: ExportOptions | None, base_dir: Path | None, *, write: bool
+) -> RenderResult:
     try:
-        return _render(statement, options, base_dir)
+        return _render(statement, options, base_dir, write)
     except LayoutError:
         raise RenderError(TOO_LARGE) from None
     except ValueError as error:
@@ -80,7 +94,9 @@ def render_pdf(
         raise RenderError(TOO_LARGE) from None  # ReportLab's balanced columns say it this way
 
 
-def _render(statement: Statement, options: ExportOptions | None, base_dir: Path | None) -> RenderResult:
+def _render(
+    statement: Statement, options: ExportOptions | None, base_dir: Path | None, write: bool
+) -> RenderResult:
     public = statement.without_private_data()
     options = options or ExportOptions.from_layout(public.layout)
     job = _Job(public, options, base_dir)
@@ -92,9 +108,9 @@ def _render(statement: Statement, options: ExportOptions | None, base_dir: Path 
         if options.fit_pages
         else (options.font_size, options.font_size, None)
     )
-    build = job.build(size, names_size)
+    build = job.build(size, names_size, trial=not write)
     pdf = build.pdf
-    if options.imposition != "none":
+    if write and options.imposition != "none":
         from editor.pdf.imposition import impose  # another module's job; loaded only when asked
 
         pdf = impose(pdf, options.imposition)
@@ -400,4 +416,4 @@ class _PageDecoration:
             canvas.endForm()
 
 
-__all__ = ["RenderError", "RenderResult", "render_pdf"]
+__all__ = ["RenderError", "RenderResult", "layout_problems", "render_pdf"]

@@ -30,6 +30,9 @@ MAX_NUMBER_CHARACTERS = 24
 (only the interpreter's own digit limit would stop a number of thousands of digits)."""
 MAX_EXPANDED_NODES = 2_000_000
 """A statement with 100,000 signatories is under a million nodes; aliases may not exceed this."""
+MAX_EXPANDED_CHARACTERS = MAX_FILE_BYTES
+"""Nor the text they stand for: one long anchored string repeated could otherwise make a file
+of kilobytes a gigabyte of names. What aliases expand to is no more than a file may hold."""
 
 STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
@@ -200,8 +203,10 @@ def _walk(root: Node, may_share: bool) -> Iterator[tuple[Node, int]]:
 
 
 def _refuse_alias_bombs(root: Node) -> None:
-    """The expanded size is computed once per distinct node, so a billion laughs costs milliseconds."""
-    expanded: dict[int, int] = {}
+    """The expanded size, in nodes and in characters, is computed once per distinct node, so a
+    billion laughs costs milliseconds. Scalars are summed where they stand, never stacked: they
+    are most of a long list's nodes."""
+    sizes: dict[int, tuple[int, int]] = {}
     in_progress: set[int] = set()
     stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
@@ -209,8 +214,23 @@ def _refuse_alias_bombs(root: Node) -> None:
         key = id(node)
         if children_done:
             in_progress.discard(key)
-            expanded[key] = 1 + sum(expanded[id(child)] for child in _children(node))
-            if expanded[key] > MAX_EXPANDED_NODES:
+            nodes, characters = 1, 0
+            for child in _children(node):
+                if type(child) is ScalarNode:
+                    nodes += 1
+                    characters += len(child.value)
+                else:
+                    below_nodes, below_characters = sizes[id(child)]
+                    nodes += below_nodes
+                    characters += below_characters
+            sizes[key] = (nodes, characters)
+            if characters > MAX_EXPANDED_CHARACTERS:
+                raise _node_problem(
+                    node,
+                    f"the file expands through aliases (*name) to over {MAX_EXPANDED_CHARACTERS:,} "
+                    "characters of text, more than a statement file may hold; write the values out",
+                )
+            if nodes > MAX_EXPANDED_NODES:
                 raise _node_problem(
                     node,
                     "the file expands to too many values through aliases (*name); "
@@ -218,10 +238,10 @@ def _refuse_alias_bombs(root: Node) -> None:
                 )
         elif key in in_progress:
             raise _node_problem(node, "an alias (*name) refers to a value that contains it")
-        elif key not in expanded:
+        elif key not in sizes:
             in_progress.add(key)
             stack.append((node, True))
-            stack.extend((child, False) for child in _children(node))
+            stack.extend((child, False) for child in _children(node) if type(child) is not ScalarNode)
 
 
 def _children(node: Node) -> list[Node]:

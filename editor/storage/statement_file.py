@@ -12,6 +12,7 @@ from pathlib import Path
 
 from yaml.nodes import Node
 
+from editor.model.limits import limit_problems
 from editor.model.problems import Problem
 from editor.model.statement import Statement
 from editor.model.validation import validate
@@ -100,7 +101,11 @@ def _loads(data: bytes | str, name: str) -> LoadedStatement:
     try:
         text = decode_text(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
         fast = read_canonical(text)
-        if fast is not None and not validate(fast.statement):
+        if (
+            fast is not None
+            and not validate(fast.statement)
+            and next(limit_problems(fast.statement), None) is None
+        ):
             return LoadedStatement(fast.statement, Locations(name, text), comment_lines=fast.comment_lines)
         document = parse(text)
     except YamlProblem as stop:
@@ -114,12 +119,18 @@ def _decode(document: ParsedDocument, text: str, name: str) -> LoadedStatement:
     statement = decoder.statement(document.root)
     already_reported = decoder.missing | {p.path for p in decoder.problems if not p.is_warning}
     locations = Locations(name, text, document.root)
-    rule_problems = locations.locate([p for p in validate(statement) if p.path not in already_reported])
     decoded = [p.located(name, p.line, p.column) for p in decoder.problems]
-    everything = sorted(decoded + rule_problems, key=lambda p: (p.line or 0, p.column or 0))
+    if over_limits := locations.locate(list(limit_problems(statement))):  # too much to check further
+        raise InvalidStatement(_in_file_order(decoded + over_limits))
+    rule_problems = locations.locate([p for p in validate(statement) if p.path not in already_reported])
+    everything = _in_file_order(decoded + rule_problems)
     if any(not p.is_warning for p in decoded):
         raise InvalidStatement(everything)
     return LoadedStatement(statement, locations, everything, document.comment_lines)
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
 def load(path: str | os.PathLike[str]) -> LoadedStatement:

@@ -43,6 +43,42 @@ HOSTILE = {
     # A name that is not a theme, long enough that no file system takes it as a file name.
     "theme name of 400 characters": (layout("theme: " + "t" * 400), "4:10: layout.theme"),
     "theme name with a NUL escape": (layout('theme: "de\\0fault"'), "4:10: layout.theme"),
+    # Small files that stand for more text than any leaflet holds.
+    "one long anchored name repeated": (
+        f"{HEAD}subtitle: &a {'A' * 100_000}\nsignatories:\n" + "  - name: *a\n" * 5000,
+        "5:3",
+    ),
+    "a name within its limit repeated 100,000 times": (
+        f"{HEAD}subtitle: &a {'A' * 1900}\nsignatories:\n" + "  - name: *a\n" * 100_000,
+        "5:3",
+    ),
+    "a paragraph repeated past the number of blocks": (
+        f"{HEAD}preamble:\n  - &a Fair pay now.\n" + "  - *a\n" * 2000,
+        "4:5: preamble[2001]",  # an alias is placed where its anchor is
+    ),
+    "a title of a million short words": (f"format: 1\ntitle: {'ab ' * 1_000_000}\n", "2:8: title"),
+    "a title of one word of 5,000,000 letters": (f"format: 1\ntitle: {'a' * 5_000_000}\n", "2:8: title"),
+    "a heading of 100,000 characters": (
+        f"{HEAD}demands:\n  - heading: {'x' * 100_000}\n    text: Fair pay.\n",
+        "4:14: demands[1].heading",
+    ),
+    "20,000 links in a paragraph": (
+        HEAD
+        + "preamble:\n  - '"
+        + " ".join(f"[l{i}](https://example.org/{i})" for i in range(20_000))
+        + "'\n",
+        "4:5: preamble[1]",
+    ),
+    "100,000 short paragraphs": (
+        HEAD
+        + "preamble:\n"
+        + "".join(f"  - Paragraph {i} says something about pay.\n" for i in range(100_000)),
+        "2004:5: preamble[2001]",
+    ),
+    "a sign-up address of 5,000 characters": (
+        f"{HEAD}sign_up:\n  url: https://example.org/{'a' * 5000}\n",
+        "4:8: sign_up.url",
+    ),
 }
 
 

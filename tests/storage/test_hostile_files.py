@@ -74,9 +74,13 @@ def test_the_check_command_survives_every_hostile_file_without_running_anything(
     assert not marker.exists()
 
 
-def test_huge_strings_load_within_the_size_limit():
+def test_a_title_of_millions_of_characters_is_refused_with_its_limit():
     text = "format: 1\ntitle: " + "Солідарність " * 1_000_000 + "\n"
-    assert len(loads(text).statement.title) > 10_000_000
+    with pytest.raises(InvalidStatement) as refused:
+        loads(text, "big.statement.yaml")
+    assert [str(p) for p in refused.value.problems] == [
+        "big.statement.yaml:2:8: title: this is 12,999,999 characters long; it may have at most 2,000"
+    ]
 
 
 def test_a_fifty_megabyte_file_is_refused_in_bounded_memory(tmp_path):
