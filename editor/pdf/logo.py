@@ -18,11 +18,14 @@ from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_reg
 
 MAX_LOGO_BYTES = 30 * 1024 * 1024
 """Far beyond a logo's file, even an uncompressed one of the largest size allowed below."""
-MAX_LOGO_PIXELS = 25_000_000
-"""5,000 x 5,000: far beyond any logo, far below what would exhaust memory when decoded."""
+MAX_LOGO_PIXELS = 16_000_000
+"""4,000 x 4,000: far beyond any logo, and at most 64 MB decoded, the one full-size copy kept."""
+LARGEST_SIDES = "4,000 x 4,000"
 PRINT_PIXELS = 1200
 """Longest side kept: 300 dpi across 100 mm, more than a logo in a title block ever needs."""
 ACCEPTED_FORMATS = ("PNG", "JPEG")
+_STRIP_ROWS = 128
+"""Rows of the reduced image made at a time."""
 _PATH = ("layout", "logo")
 
 
@@ -53,12 +56,11 @@ def open_logo(name: str, base_dir: Path | None, *, allow_outside: bool = False) 
             if opened.format not in ACCEPTED_FORMATS:
                 raise LogoProblem(f"the logo '{name}' is not a PNG or JPEG image")
             width, height = opened.size
-            if width * height > MAX_LOGO_PIXELS:
+            if width * height > MAX_LOGO_PIXELS:  # said from the header: nothing is decoded yet
                 raise LogoProblem(
-                    f"the logo '{name}' is {width:,} x {height:,} pixels; use an image under 5,000 x 5,000"
+                    f"the logo '{name}' is {width:,} x {height:,} pixels; use an image under {LARGEST_SIDES}"
                 )
-            opened.draft("RGB", (PRINT_PIXELS, PRINT_PIXELS))  # JPEG: decode at a reduced size
-            image = opened.convert("RGBA")
+            image = _reduced(opened)
     except FileNotFoundError:
         raise LogoProblem(f"the logo '{name}' was not found next to the statement") from None
     except NotARegularFile:
@@ -72,5 +74,21 @@ def open_logo(name: str, base_dir: Path | None, *, allow_outside: bool = False) 
         raise LogoProblem(f"the logo '{name}' is far too large an image") from None
     except (OSError, ValueError) as error:
         raise LogoProblem(f"the logo '{name}' cannot be read ({error})") from None
-    image.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
     return image
+
+
+def _reduced(opened: Image.Image) -> Image.Image:
+    """The image at print size, as RGBA, from the decoded image and strips of it. Converting or
+    resampling the whole at once would make full-size copies (Pillow premultiplies the alpha of
+    the entire image first): two or three times the memory of the decoded image itself."""
+    opened.draft("RGB", (PRINT_PIXELS, PRINT_PIXELS))  # JPEG: decode at a reduced size
+    opened.load()
+    width, height = opened.size
+    factor = max(1, max(width, height) // PRINT_PIXELS)
+    reduced = Image.new("RGBA", (-(-width // factor), -(-height // factor)))
+    rows = factor * _STRIP_ROWS
+    for top in range(0, height, rows):
+        strip = opened.crop((0, top, width, min(height, top + rows))).convert("RGBA")
+        reduced.paste(strip.reduce(factor) if factor > 1 else strip, (0, top // factor))
+    reduced.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
+    return reduced

@@ -61,7 +61,7 @@ def test_another_image_format_is_refused(folder):
 @pytest.mark.parametrize("size", [(20_000, 20_000), (6_000, 5_000)])
 def test_a_huge_image_is_refused_from_its_header(folder, size):
     png_header_only(folder / "huge.png", *size)
-    with pytest.raises(LogoProblem, match=r"pixels; use an image under 5,000 x 5,000|far too large"):
+    with pytest.raises(LogoProblem, match=r"pixels; use an image under 4,000 x 4,000|far too large"):
         open_logo("huge.png", folder)
 
 
@@ -82,3 +82,26 @@ def test_a_black_and_white_theme_prints_the_logo_in_greys(folder, theme, grey):
     (image,) = PdfReader(io.BytesIO(pdf)).pages[0].images
     red, green, blue = image.image.convert("RGB").getpixel((10, 10))
     assert (red == green == blue) is grey
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "P", "L", "I;16"])
+def test_a_logo_at_the_largest_size_is_shrunk_to_print_size_keeping_its_picture(folder, mode):
+    """Made from strips of the decoded image: each strip must land where it was, colours and
+    transparency kept, and the last strip (not a whole multiple of the step) filled too."""
+    grey = mode in ("L", "I;16")
+    clear, red, blue = (0, 200, 90) if grey else ((0, 0, 0, 0), (200, 16, 46, 255), (0, 90, 160, 255))
+    picture = Image.new(mode if grey else "RGBA", (4000, 3999), clear)
+    picture.paste(red, (2000, 0, 4000, 3999))  # the right half; the left is clear (or black)
+    picture.paste(blue, (0, 3600, 4000, 3999))  # a foot, in the last strip
+    if mode == "P":
+        picture = picture.convert("RGB").quantize(4)
+    picture.save(folder / "logo.png")
+    logo = open_logo("logo.png", folder)
+    assert logo.mode == "RGBA" and logo.size == (1200, 1200 * 3999 // 4000)
+    left, right, foot = logo.getpixel((300, 300)), logo.getpixel((900, 300)), logo.getpixel((600, 1150))
+    if mode == "RGBA":
+        assert left[3] == 0 and right == (200, 16, 46, 255) and foot == (0, 90, 160, 255)
+    elif mode == "P":
+        assert right[:3] == (200, 16, 46) and foot[:3] == (0, 90, 160)
+    else:
+        assert left[:3] == (0, 0, 0) and right[0] == right[1] == right[2] > 0 and foot[0] > 0
