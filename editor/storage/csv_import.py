@@ -86,6 +86,7 @@ _SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 """Runs of white space and control characters: one space in a one-line field."""
 
 
+_BINARY = "this is not a CSV file (it looks like a binary file)"
 _TOO_LARGE = f"the file is over {MAX_CSV_BYTES // 1048576} MB; is it really a list of names?"
 
 
@@ -166,9 +167,11 @@ def read_table(data: bytes) -> CsvTable:
     """A CSV file's bytes as a table, whatever its encoding and delimiter."""
     if len(data) > MAX_CSV_BYTES:
         raise CsvProblem(_TOO_LARGE)
+    if b"\0" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # before any guess at letters
+        raise CsvProblem(_BINARY)
     text, encoding = decode(data)
     if "\0" in text:
-        raise CsvProblem("this is not a CSV file (it looks like a binary file)")
+        raise CsvProblem(_BINARY)
     return parse_table(text, encoding)
 
 
@@ -248,34 +251,52 @@ def _numbered(index: int) -> str:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of the encoding it was in."""
+    """The text and the name of the encoding it was in. A reading with control characters, or
+    one that does not look like written words, is a wrong guess; when every guess is wrong the
+    file is refused rather than imported as garbage."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             raise CsvProblem("the file starts like UTF-16 text but is not valid UTF-16") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
     try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    return _single_byte(data)
+        return data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        if data.startswith(b"\xef\xbb\xbf"):
+            raise CsvProblem(
+                f"line {line}: the file says it is UTF-8 (it starts with the mark UTF-8 files may "
+                "start with), but this line is not; it is damaged, or was joined from files in "
+                f"different encodings. {_SAVE_AS_UTF8}"
+            ) from None
+    return _single_byte(data, line)
 
 
-_CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1251", "Windows-1251"), ("cp1253", "Windows-1253"))
-"""Older Excel saves CSV in the code page of the computer: Western, Cyrillic or Greek. On an
-even score the earlier one is chosen."""
+_CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1251", "Windows-1251"), ("cp1253", "Windows-1253"),
+               ("koi8_u", "KOI8-U"))  # fmt: skip
+"""Older Excel saves CSV in the code page of the computer: Western, Cyrillic or Greek; older
+Ukrainian and Russian systems in KOI8. On an even score the earlier one is chosen."""
 _WORD = re.compile(r"[^\W\d_]+")
 _LEAST_EVIDENCE = 3
 """Letters above ASCII needed before another code page than Windows-1252 is considered."""
+_GARBLED = 0.9
+"""Implausibility past which a reading is not words at all: names in their own code page score
+0.1 to 0.5, Japanese or Chinese read as a European code page 1 or more."""
+_NOT_TEXT = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd"  # control and replacement characters
+    r"\u2219\u221a\u2248\u2264\u2265\u2320\u2321\u2500-\u25ff]"  # KOI8's signs and box drawing
+)
+"""What no list of names holds, and what a wrong code page makes of bytes it has no letter for:
+control characters, and the box-drawing and maths signs of KOI8's upper half."""
+_SAVE_AS_UTF8 = 'In the spreadsheet, save it as "CSV UTF-8" and import that'
 
 
-def _single_byte(data: bytes) -> tuple[str, str]:
+def _single_byte(data: bytes, line: int) -> tuple[str, str]:
     """Text that is not UTF: Windows-1252 unless it reads better as Cyrillic or Greek.
 
     Only words with a byte above ASCII are compared, because the code pages differ only there:
     one Ukrainian name in a sheet of English ones must still come out in Cyrillic.
+    ``line`` is the first line that is not UTF-8, to point at when no code page fits.
     """
     readings = []
     for order, (codec, name) in enumerate(_CODE_PAGES):
@@ -283,12 +304,19 @@ def _single_byte(data: bytes) -> tuple[str, str]:
             text = data.decode(codec)
         except UnicodeDecodeError:  # bytes this code page leaves undefined (Serbian Ђ in 1252)
             continue
+        if _NOT_TEXT.search(text):
+            continue
         words = " ".join(word for word in _WORD.findall(text) if not word.isascii())
         if codec == "cp1252" and sum(not c.isascii() for c in words) < _LEAST_EVIDENCE:
             return text, name  # "Ó" alone says nothing of the alphabet: the Western default
-        readings.append((_implausibility(words), order, text, name))
+        if (score := _implausibility(words)) <= _GARBLED:
+            readings.append((score, order, text, name))
     if not readings:
-        return data.decode("latin-1"), "ISO-8859-1"
+        tried = ", ".join(["UTF-8", *(name for _, name in _CODE_PAGES)])
+        raise CsvProblem(
+            f"line {line}: the file's encoding could not be recognised (tried {tried}; none reads "
+            f"as names). {_SAVE_AS_UTF8}"
+        )
     _, _, text, name = min(readings)
     return text, name
 

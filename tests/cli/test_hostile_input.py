@@ -267,3 +267,40 @@ def test_two_imports_at_once_never_lose_either_ones_names(tmp_path):
                 assert not any(names_in)
                 assert "run the command again" in err
         assert "Ana Kowalska" in saved
+
+
+JAPANESE = "Name,Role\n山田太郎,委員長\n佐藤花子,書記\n鈴木一郎,組合員\n"
+WRONGLY_ENCODED = {
+    "Shift-JIS": JAPANESE.encode("shift_jis"),
+    "EUC-JP": JAPANESE.encode("euc_jp"),
+    "GB18030": JAPANESE.encode("gb18030"),
+    "invalid UTF-8 after a BOM": b"\xef\xbb\xbfName,Role\nAna Kowalska,Chair\nTom Reilly,St\xe9ward\n",
+}
+
+
+@pytest.mark.parametrize("name", WRONGLY_ENCODED)
+def test_a_csv_in_an_encoding_that_reads_as_garbage_is_refused_not_imported(tmp_path, name):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    source = tmp_path / "names.csv"
+    source.write_bytes(WRONGLY_ENCODED[name])
+    result = run_cli("import-signatories", str(statement), str(source))
+    assert result.returncode == 2, result.stdout + result.stderr
+    line = 3 if "BOM" in name else 2
+    assert result.stderr.startswith(f"{source}: line {line}: "), result.stderr
+    assert 'save it as "CSV UTF-8"' in result.stderr
+    if "BOM" not in name:
+        assert "tried UTF-8, Windows-1252, Windows-1251, Windows-1253, KOI8-U" in result.stderr
+    assert statement.read_text(encoding="utf-8") == HEAD
+
+
+def test_a_csv_in_koi8_is_read_as_the_ukrainian_it_is(tmp_path):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    source = tmp_path / "names.csv"
+    source.write_bytes("Ім'я,Посада\nОльга Мельник,голова профспілки\nЇжак Ґудзь,член\n".encode("koi8_u"))
+    result = run_cli("import-signatories", str(statement), str(source))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{source}: KOI8-U, columns")
+    saved = statement.read_text(encoding="utf-8")
+    assert "Ольга Мельник" in saved and "Їжак Ґудзь" in saved
