@@ -24,6 +24,11 @@ from editor.storage.csv_export import runs_as_formula
 from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
+MAX_CSV_ROWS = 250_000
+"""More names than a statement file of 20 MB holds with their roles."""
+MAX_CSV_COLUMNS = 500
+"""A form export has a column per question; a few hundred is already a long survey."""
+MAX_CSV_LINE_CHARACTERS = 100_000
 NAME_PARTS = {
     "honorific": "Title before the name (Dr, Cllr)", "first_name": "First name",
     "middle_name": "Middle name", "last_name": "Last name", "suffix": "Letters after the name (MP, OBE)",
@@ -86,6 +91,7 @@ _SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 """Runs of white space and control characters: one space in a one-line field."""
 
 
+_NOT_NAMES_PAST = "is it really a list of names? One may have at most"
 _BINARY = "this is not a CSV file (it looks like a binary file)"
 _TOO_LARGE = f"the file is over {MAX_CSV_BYTES // 1048576} MB; is it really a list of names?"
 
@@ -167,8 +173,10 @@ def read_table(data: bytes) -> CsvTable:
     """A CSV file's bytes as a table, whatever its encoding and delimiter."""
     if len(data) > MAX_CSV_BYTES:
         raise CsvProblem(_TOO_LARGE)
-    if b"\0" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # before any guess at letters
-        raise CsvProblem(_BINARY)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # one byte per ASCII character
+        if b"\0" in data:  # before any guess at letters
+            raise CsvProblem(_BINARY)
+        _refuse_too_many_lines(data.count(b"\n") + 1)  # before a copy of it all is decoded
     text, encoding = decode(data)
     if "\0" in text:
         raise CsvProblem(_BINARY)
@@ -179,6 +187,7 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
     """Text as a table; rows copied from a spreadsheet arrive tab-separated."""
     if not text.strip():
         raise CsvProblem("the file is empty")
+    _refuse_past_limits(text)
     delimiter = delimiter or detect_delimiter(text)
     read = _rows(text, delimiter, strict=True)
     if read is None:  # a quote inside a cell ('"Red" Ken'): read leniently, as spreadsheets do
@@ -190,10 +199,29 @@ def parse_table(text: str, encoding: str, delimiter: str | None = None) -> CsvTa
         raise CsvProblem("there are no rows with text")
     counts = [len(row) for row in rows]
     width = max(counts)
+    if width > MAX_CSV_COLUMNS:
+        line = lines[counts.index(width)]
+        raise CsvProblem(f"line {line} has {width:,} cells; {_NOT_NAMES_PAST} {MAX_CSV_COLUMNS:,} columns")
     rows = [row + [""] * (width - len(row)) for row in rows]
     numbered = [_numbered(i) for i in range(width)]
     table = CsvTable(numbered, rows, lines, encoding, delimiter, False, lines[0], [], counts)
     return table.headed(any(_field_for_header(cell) for cell in rows[0]))
+
+
+def _refuse_too_many_lines(lines: int) -> None:
+    if lines > MAX_CSV_ROWS:
+        raise CsvProblem(f"the file has {lines:,} lines; {_NOT_NAMES_PAST} {MAX_CSV_ROWS:,} rows")
+
+
+def _refuse_past_limits(text: str) -> None:
+    """Past these, reading and guessing would take minutes; counted before any cell is read."""
+    _refuse_too_many_lines(text.count("\n") + 1)
+    lengths = list(map(len, text.split("\n")))
+    if (longest := max(lengths)) > MAX_CSV_LINE_CHARACTERS:
+        raise CsvProblem(
+            f"line {lengths.index(longest) + 1} is {longest:,} characters long; "
+            f"{_NOT_NAMES_PAST} {MAX_CSV_LINE_CHARACTERS:,} characters on a line"
+        )
 
 
 def _rows(text: str, delimiter: str, *, strict: bool) -> tuple[list[list[str]], list[int]] | None:

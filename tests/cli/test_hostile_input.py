@@ -304,3 +304,34 @@ def test_a_csv_in_koi8_is_read_as_the_ukrainian_it_is(tmp_path):
     assert result.stdout.startswith(f"{source}: KOI8-U, columns")
     saved = statement.read_text(encoding="utf-8")
     assert "Ольга Мельник" in saved and "Їжак Ґудзь" in saved
+
+
+def rows_to_49_megabytes() -> bytes:
+    row = b"Person of the long list,Member\n"
+    return b"Name,Role\n" + row * (49 * 1024 * 1024 // len(row))
+
+
+TOO_MUCH_TO_BE_NAMES = {
+    "49 MB of 1.7 million rows": (rows_to_49_megabytes, "the file has 1,657,428 lines"),
+    "one line of 5,000,000 cells": (
+        lambda: b"Name\n" + b",".join([b"x"] * 5_000_000) + b"\n",
+        "line 2 is 9,999,999 characters long",
+    ),
+    "600 columns": (
+        lambda: ("Name," + ",".join(f"Q{i}" for i in range(600)) + "\nAna," + "x," * 600 + "\n").encode(),
+        "line 2 has 602 cells",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", TOO_MUCH_TO_BE_NAMES)
+def test_a_csv_far_larger_than_a_list_of_names_is_refused_before_it_is_read(tmp_path, name):
+    made, said = TOO_MUCH_TO_BE_NAMES[name]
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    source = tmp_path / "names.csv"
+    source.write_bytes(made())
+    result = run_cli("import-signatories", str(statement), str(source))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(f"{source}: {said}; is it really a list of names?"), result.stderr
+    assert statement.read_text(encoding="utf-8") == HEAD

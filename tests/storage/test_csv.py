@@ -355,15 +355,20 @@ def test_csv_files_are_read_with_their_own_limit_and_messages(tmp_path):
     with pytest.raises(CsvProblem, match="this is a folder, not a CSV file"):
         read_csv_file(tmp_path)
     big = tmp_path / "big.csv"
-    big.write_bytes(b"Name\n" + b"A Person\n" * 2_500_000)  # 22 MB: over a statement's limit, under a CSV's
-    assert len(read_csv_file(big).rows) == 2_500_000
+    row = b"A Person with a long name," + b"and a role that runs on and on, " * 2 + b"\n"
+    big.write_bytes(b"Name,Role\n" + row * 240_000)  # 21 MB: over a statement's limit, under a CSV's
+    assert len(read_csv_file(big).rows) == 240_000
 
 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         (b"\xff\xfeN\x00a\x00m\x00e\x00\n", "starts like UTF-16 text but is not valid UTF-16"),
-        (b'Name\n"' + b"x" * 200_000 + b'"\n', "a cell is longer than 131,072 characters"),
+        (b'Name\n"' + (b"x" * 50_000 + b"\n") * 4 + b'"\n', "a cell is longer than 131,072 characters"),
+        (
+            b"Name\n" + b"x" * 200_000 + b"\n",
+            "line 2 is 200,000 characters long; is it really a list of names",
+        ),
     ],
 )
 def test_broken_csv_files_are_problems_not_crashes(data, message):
