@@ -9,17 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor.actions.saving import Consent, NeedsConsent, NotSaved, Saved, save_statement
 from editor.gui import messages
 from editor.gui.document import StatementDocument
 from editor.gui.problems_dialog import ProblemsDialog
+from editor.gui.reading import read_statement
 from editor.model import Problem, Statement, format_path, validate
 from editor.model.statement import UNTITLED
 from editor.settings import Settings
-from editor.storage import Fingerprint, InvalidStatement, UnreadableFile, load
+from editor.storage import Fingerprint, InvalidStatement, UnreadableFile
 from editor.storage.file_names import STATEMENT_ENDING, suggested_path
 from editor.storage.open_files import AlreadyOpen, OpenFileLock
 
@@ -55,12 +56,8 @@ class FileController(QObject):
         messages.tell(self.window, title, text)
 
     def show_problems(self, name: str, problems: list[Problem]) -> None:
-        """Over the window: when it is not on screen yet (a file from the command line), once it is."""
-        dialog = ProblemsDialog(name, problems, self.window)
-        if self.window.isVisible():
-            dialog.exec()
-        else:
-            QTimer.singleShot(0, dialog.open)
+        """Over the window, without waiting for it to close: the window stays as it was."""
+        ProblemsDialog(name, problems, self.window).open()
 
     def choose_open_path(self) -> str:
         name, _ = QFileDialog.getOpenFileName(self.window, "Open statement", self._folder(), STATEMENT_FILTER)
@@ -108,7 +105,7 @@ class FileController(QObject):
         if not asked and not self.maybe_save():
             return False
         try:
-            loaded = load(path)
+            loaded = read_statement(path, self.window)
         except InvalidStatement as error:
             self.show_problems(str(path), error.problems)
             return False
@@ -117,6 +114,8 @@ class FileController(QObject):
                 self.settings.forget_file(path)
                 self.recent_changed.emit()
             self.tell("The statement could not be opened", str(error))
+            return False
+        if loaded is None:  # cancelled while it was read
             return False
         go_on, lock = self._claim(path)
         if not go_on:
