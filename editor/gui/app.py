@@ -35,16 +35,25 @@ def keep_collections_short() -> None:
 
 
 def create_window(file: str | None = None) -> MainWindow:
-    """The window, with work a crash left behind offered back first; then ``file``, if any."""
+    """The window, shown, with work a crash left behind offered back first; then ``file``, if
+    any, read while the window paints (a long list takes seconds)."""
     window = MainWindow(load_settings(), window_state())
     window.document.replaced.connect(keep_collections_short)
+    window.show()
     opening = Path(file) if file else None
     if offer_recovery(window.files, window.keeper, opening) or not (opening and window.open_file(opening)):
         window.preview.render_now()
     return window
 
 
+WORKER_SWITCH_SECONDS = 0.0005
+"""How long the window waits for the interpreter while a worker (the preview, a file being read)
+holds it. Every Qt event that Python code handles waits once; at the interpreter's usual 5 ms,
+one repaint of the forms waits half a second."""
+
+
 def run(file: str | None) -> int:
+    sys.setswitchinterval(WORKER_SWITCH_SECONDS)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Statement Editor")
@@ -53,5 +62,4 @@ def run(file: str | None) -> int:
     app.setStyleSheet(STYLE_SHEET)
     window = create_window(file)
     unexpected_errors.install(before_report=window.keeper.write_now)
-    window.show()
     return app.exec()

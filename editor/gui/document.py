@@ -52,8 +52,8 @@ class StatementDocument(QObject):
         self.comment_lines = list(comment_lines or [])
         self.discard_comments = False
         self.undo_stack.clear()
-        self.replaced.emit()
         self.changed.emit()
+        self.replaced.emit()  # last: what it starts (the preview's render) makes a change's wait needless
 
     @property
     def modified(self) -> bool:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.collector import collections_paused
 from editor.gui.document import StatementDocument
 from editor.gui.widgets import tool_button
 from editor.model import Problem, Statement, validate
@@ -71,7 +72,8 @@ class RenderJob(QRunnable):
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            result = render_pdf(self.statement, base_dir=self.base_dir)
+            with collections_paused():  # ReportLab's objects hold cycles: collected after, not frozen
+                result = render_pdf(self.statement, base_dir=self.base_dir)
         except RenderError as error:
             self._report(self.signals.failed, str(error))
         except Exception as error:  # a renderer bug must not take the window down with it

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import gc
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaml.nodes import Node
 
+from editor.collector import collections_paused
 from editor.model.limits import limit_problems
 from editor.model.problems import Problem
 from editor.model.statement import Statement
@@ -79,21 +78,9 @@ class LoadedStatement:
     """The file as it was read, to pass to ``save`` so a change by another program is noticed."""
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading builds tens of thousands of objects and no cycles; collecting meanwhile only costs time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def loads(data: bytes | str, name: str = "<statement>") -> LoadedStatement:
     """Decode a whole file's content; raises ``InvalidStatement`` with every problem found."""
-    with _collector_paused():
+    with collections_paused(freeze_what_was_made=True):  # a statement holds no cycles
         return _loads(data, name)
 
 
