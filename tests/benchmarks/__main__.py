@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from tests.benchmarks.corpus import SIZES
+from tests.benchmarks.hostile_cases import WORST
 from tests.benchmarks.machine import describe, load_average, source_state
 from tests.benchmarks.measure import DEFAULT_BUDGET_SECONDS, DEFAULT_RUNS, Result
 from tests.benchmarks.registry import CASES, case_named
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         for case in CASES
         if not arguments.only or any(case.name.startswith(prefix) for prefix in arguments.only)
     ]
-    sizes = arguments.sizes or [*SIZES, "example"]
+    sizes = arguments.sizes or [*SIZES, "example", WORST]
     run = {
         "started": _now(),
         "machine": describe(),
@@ -167,7 +168,9 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_BUDGET_SECONDS,
         help="seconds of timed runs per case before fewer runs are taken (at least 3)",
     )
-    parser.add_argument("--sizes", nargs="+", choices=[*SIZES, "example"], help="sizes to run (default: all)")
+    parser.add_argument(
+        "--sizes", nargs="+", choices=[*SIZES, "example", WORST], help="sizes to run (default: all)"
+    )
     parser.add_argument(
         "--only",
         nargs="+",

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tests.benchmarks import gui_cases, render_cases, rival_cases, signatory_cases, storage_cases
+from tests.benchmarks import (
+    gui_cases,
+    hostile_cases,
+    render_cases,
+    rival_cases,
+    signatory_cases,
+    storage_cases,
+)
 from tests.benchmarks.harness import Case
 
 CASES: list[Case] = [
@@ -11,6 +18,7 @@ CASES: list[Case] = [
     *rival_cases.CASES,
     *gui_cases.CASES,
     *signatory_cases.CASES,
+    *hostile_cases.CASES,
 ]
 
 
