@@ -88,12 +88,12 @@ def _loads(data: bytes | str, name: str) -> LoadedStatement:
     try:
         text = decode_text(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
         fast = read_canonical(text)
-        if (
-            fast is not None
-            and not validate(fast.statement)
-            and next(limit_problems(fast.statement), None) is None
-        ):
-            return LoadedStatement(fast.statement, Locations(name, text), comment_lines=fast.comment_lines)
+        if fast is not None:
+            if over_limits := list(limit_problems(fast.statement)):  # the one thing to say: said at once
+                raise InvalidStatement(_in_file_order(Locations(name, text).locate(over_limits)))
+            if not validate(fast.statement):
+                locations = Locations(name, text)
+                return LoadedStatement(fast.statement, locations, comment_lines=fast.comment_lines)
         document = parse(text)
     except YamlProblem as stop:
         raise InvalidStatement([dataclasses.replace(stop.problem, file=name)]) from None
