@@ -18,6 +18,11 @@ from editor.pdf.production import Sheet
 RULE_PT = 2.5
 
 
+WIDEST_LOGO_SHARE = 0.4
+"""Of the width between the margins: a banner-shaped logo at the theme's height would leave the
+title no room at all."""
+
+
 class TitleBlock:
     def __init__(
         self,
@@ -45,10 +50,12 @@ class TitleBlock:
             if text
         ]
         self.logo_width = 0.0
+        across = sheet.trim_width - 2 * margin
         if logo:
             width, height = logo.getSize()
-            self.logo_width = self.logo_height * width / height
-        text_width = sheet.trim_width - 2 * margin - (self.logo_width + 4 * mm if logo else 0)
+            self.logo_width = min(self.logo_height * width / height, across * WIDEST_LOGO_SHARE)
+            self.logo_height = self.logo_width * height / width  # a banner is lowered, the title kept
+        text_width = across - (self.logo_width + 4 * mm if logo else 0)
         self.heights = [p.wrap(text_width, sheet.trim_height)[1] for p in self.paragraphs]
         gaps = sum(p.style.spaceBefore for p in self.paragraphs[1:])
         self.text_height = sum(self.heights) + gaps + (styles.meta.fontSize * 0.5 if meta else 0)

@@ -240,3 +240,18 @@ def test_a_csv_far_larger_than_a_list_of_names_is_refused_before_it_is_read(tmp_
     assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr.startswith(f"{source}: {said}; is it really a list of names?"), result.stderr
     assert statement.read_text(encoding="utf-8") == HEAD
+
+
+@pytest.mark.parametrize("size", [(1200, 100), (3999, 1)])
+def test_a_banner_shaped_logo_is_printed_lower_beside_the_title(tmp_path, size):
+    from PIL import Image
+    from pypdf import PdfReader
+
+    Image.new("RGB", size, (0, 90, 160)).save(tmp_path / "logo.png")
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(layout("logo: logo.png\n  page_size: A6"), encoding="utf-8")
+    result = run_cli("export", str(statement), "-o", str(tmp_path / "out.pdf"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = PdfReader(tmp_path / "out.pdf").pages[0]
+    assert len(page.images) == 1
+    assert "Fair pay" in page.extract_text()
