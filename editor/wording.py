@@ -21,9 +21,10 @@ def shortened(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 """Characters a terminal acts on or that reorder or break a line: C0 and C1 controls other
-than tab and line feed, DEL, line and paragraph separators, and bidirectional overrides."""
+than tab and line feed, DEL, line and paragraph separators, and bidirectional overrides; and
+the stand-ins for bytes of a file name that are not UTF-8, which would reach it raw."""
 
 
 def shown_safely(text: str) -> str:
@@ -40,4 +41,6 @@ def one_line(text: str) -> str:
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # the byte a file name held, as Python keeps it
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

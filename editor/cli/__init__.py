@@ -10,6 +10,7 @@ import argparse
 import difflib
 import logging
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from editor.cli.outcomes import (
     OutputThatMayBeCutShort,
     ShownSafely,
 )
+from editor.wording import one_line
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -34,6 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments and arguments[0] in COMMANDS:
             options = _parser().parse_args(arguments)
+            if broken := _name_with_a_line_break(options):
+                print(
+                    f"statement-editor: the file name '{one_line(broken)}' has a line break in it, which "
+                    "would make this command's messages misleading; rename the file and try again",
+                    file=sys.stderr,
+                )
+                return EXIT_UNREADABLE
             return _run(COMMANDS[options.command], options)
         mistyped = _mistyped_command(arguments)
         if mistyped:
@@ -51,7 +60,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_internal_error()
 
 
+def _name_with_a_line_break(options: argparse.Namespace) -> str | None:
+    """Every message starts with a file name: one with a line break could forge a line."""
+    for value in vars(options).values():
+        for name in value if isinstance(value, list) else [value]:
+            if isinstance(name, str) and ("\n" in name or "\r" in name):
+                return name
+    return None
+
+
+def _stop_as_interrupted(signal_number: int, _frame: object) -> None:
+    """A terminal closed or a ``kill``: end as Ctrl+C does, so that a save under way removes its
+    temporary copy (a full copy of the statement, private fields included) before it goes."""
+    raise KeyboardInterrupt(signal.Signals(signal_number).name)
+
+
 def _run(command: Command, options: argparse.Namespace) -> int:
+    for ending in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if ending is not None:
+            signal.signal(ending, _stop_as_interrupted)
     standard_output, standard_error = sys.stdout, sys.stderr
     sys.stdout = OutputThatMayBeCutShort(ShownSafely(standard_output))  # type: ignore[arg-type]
     sys.stderr = ShownSafely(standard_error)

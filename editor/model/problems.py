@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from editor.wording import one_line
+
 Path = tuple[str | int, ...]
 
 
@@ -35,11 +37,13 @@ class Problem:
         return Problem(self.message, self.path, line, column, file, self.is_warning)
 
     def __str__(self) -> str:
+        """One line, always: a file name or a key from the file with a line break in it is shown
+        with the break escaped, so it cannot start a line that reads as another problem."""
         where = [str(part) for part in (self.file, self.line, self.column) if part is not None]
         prefix = ":".join(where)
         field = format_path(self.path)
         kind = "warning: " if self.is_warning else ""
-        return ": ".join(part for part in (prefix, field, kind + self.message) if part)
+        return one_line(": ".join(part for part in (prefix, field, kind + self.message) if part))
 
 
 def blocking(problems: Iterable[Problem]) -> list[Problem]:

@@ -255,3 +255,47 @@ def test_a_banner_shaped_logo_is_printed_lower_beside_the_title(tmp_path, size):
     page = PdfReader(tmp_path / "out.pdf").pages[0]
     assert len(page.images) == 1
     assert "Fair pay" in page.extract_text()
+
+
+def test_a_line_break_in_a_key_or_a_file_name_never_starts_a_line_of_its_own(tmp_path):
+    key = tmp_path / "s.statement.yaml"
+    key.write_text(HEAD + '"\\e[2J\\nsent.statement.yaml: valid": 1\n', encoding="utf-8")
+    result = run_cli("check", str(key))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{key}:3:1: unknown key '\\x1b[2J\\nsent.statement.yaml: valid'; known keys here: format, title, "
+        "subtitle, issuer, date, language, preamble, demands, closing, sign_up, contact, imprint, labels, "
+        "signatories, layout"
+    ]
+    named = tmp_path / "evil\nfake.statement.yaml: valid"
+    named.write_text(HEAD, encoding="utf-8")
+    result = run_cli("check", str(named))
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and "has a line break in it" in result.stderr
+
+
+def test_a_command_ended_by_a_signal_leaves_no_temporary_copy(tmp_path):
+    """Ended at moments spread over the command's run: the file is then the old one or the new
+    one, whole, and nothing else is beside it."""
+    import signal
+    import subprocess
+    import time
+
+    from tests.cli.installed import INSTALLED
+
+    source = tmp_path / "names.csv"
+    source.write_text("Name,Role\n" + "".join(f"Person {n},Member of the branch\n" for n in range(60_000)))
+    statement = tmp_path / "s.statement.yaml"
+    for moment in (0.5, 1.0, 1.5, 2.0, 2.5):
+        statement.write_text(HEAD, encoding="utf-8")
+        run = subprocess.Popen([str(INSTALLED), "import-signatories", str(statement), str(source)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        time.sleep(moment)
+        run.send_signal(signal.SIGTERM)
+        run.communicate(timeout=60)
+        assert run.returncode in (0, 130)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["names.csv", "s.statement.yaml"]
+        saved = statement.read_text(encoding="utf-8")
+        assert saved == HEAD or saved.rstrip().endswith(
+            "Person 59999\n    role: Member of the branch".rstrip()
+        )
