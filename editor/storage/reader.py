@@ -30,9 +30,12 @@ MAX_NUMBER_CHARACTERS = 24
 (only the interpreter's own digit limit would stop a number of thousands of digits)."""
 MAX_EXPANDED_NODES = 2_000_000
 """A statement with 100,000 signatories is under a million nodes; aliases may not exceed this."""
-MAX_EXPANDED_CHARACTERS = MAX_FILE_BYTES
+MAX_ALIASED_CHARACTERS = 1_000_000
 """Nor the text they stand for: one long anchored string repeated could otherwise make a file
-of kilobytes a gigabyte of names. What aliases expand to is no more than a file may hold."""
+of kilobytes a gigabyte of names. Aliases may add this much text to what the file holds."""
+MAX_LINES_AND_COMMAS = 1_000_000
+"""An upper bound on the values a file holds, counted before it is parsed: 250,000 names with
+their roles are half of it. Past it, parsing alone takes seconds and gigabytes."""
 
 STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
@@ -96,6 +99,11 @@ def too_large_message(size: int) -> str:
 def parse(text: str) -> ParsedDocument:
     if not text.strip():
         raise YamlProblem("the file is empty; a statement needs at least 'format' and 'title'")
+    if (pieces := text.count("\n") + text.count(",")) > MAX_LINES_AND_COMMAS:
+        raise YamlProblem(
+            f"the file has {pieces:,} lines and commas; a statement may have at most "
+            f"{MAX_LINES_AND_COMMAS:,} (some 250,000 signatories): is this the right file?"
+        )
     _refuse_deep_flow_nesting(text)
     try:
         root = yaml.compose(text, Loader=SafeLoader)
@@ -120,7 +128,7 @@ def parse(text: str) -> ParsedDocument:
             "'format:' and 'title:' at the start of lines",
         )
     may_share = _ANCHOR_CANDIDATE.search(text) is not None  # no anchor, no node reached twice
-    _check_shape(root, may_share)
+    _check_shape(root, may_share, len(text) + MAX_ALIASED_CHARACTERS)
     comments = _comment_lines(text, root, may_share) if "#" in text else []
     return ParsedDocument(root, comments)
 
@@ -162,11 +170,11 @@ def _refuse_too_deep_events(events: Iterator[yaml.Event]) -> None:
             depth -= 1
 
 
-def _check_shape(root: Node, may_share: bool) -> None:
+def _check_shape(root: Node, may_share: bool, most_characters: int) -> None:
     """Refuse foreign tags, too deep a tree and alias bombs before anything reads values.
     A plain loop rather than ``_walk``: it visits every node of a long list on each load."""
     if may_share:
-        _refuse_alias_bombs(root)
+        _refuse_alias_bombs(root, most_characters)
     seen: set[int] = set()
     stack: list[tuple[Node, int]] = [(root, 1)]
     while stack:
@@ -202,7 +210,7 @@ def _walk(root: Node, may_share: bool) -> Iterator[tuple[Node, int]]:
         stack.extend((child, depth + 1) for child in _children(node))
 
 
-def _refuse_alias_bombs(root: Node) -> None:
+def _refuse_alias_bombs(root: Node, most_characters: int) -> None:
     """The expanded size, in nodes and in characters, is computed once per distinct node, so a
     billion laughs costs milliseconds. Scalars are summed where they stand, never stacked: they
     are most of a long list's nodes."""
@@ -224,11 +232,11 @@ def _refuse_alias_bombs(root: Node) -> None:
                     nodes += below_nodes
                     characters += below_characters
             sizes[key] = (nodes, characters)
-            if characters > MAX_EXPANDED_CHARACTERS:
+            if characters > most_characters:
                 raise _node_problem(
                     node,
-                    f"the file expands through aliases (*name) to over {MAX_EXPANDED_CHARACTERS:,} "
-                    "characters of text, more than a statement file may hold; write the values out",
+                    f"aliases (*name) here stand for over {MAX_ALIASED_CHARACTERS:,} characters more "
+                    "than the file holds; write the values out",
                 )
             if nodes > MAX_EXPANDED_NODES:
                 raise _node_problem(

@@ -65,6 +65,15 @@ def _found(node: Node) -> str:
     return _KIND_NAMES.get(node.tag, "something else")
 
 
+MAX_PROBLEMS = 200
+"""Past this many, the rest of a file is not decoded: nobody reads further, and a file of
+200,000 wrong keys would otherwise take a quarter of a minute to list."""
+
+
+class TooManyProblems(Exception):
+    """Raised by the decoder once ``MAX_PROBLEMS`` are found; its ``problems`` holds them."""
+
+
 class StatementDecoder:
     """One decoding run over one document; ``problems`` fills as it goes."""
 
@@ -79,6 +88,13 @@ class StatementDecoder:
     def _report(self, node: Node, path: Path, message: str, *, is_warning: bool = False) -> None:
         mark = node.start_mark
         self.problems.append(Problem(message, path, mark.line + 1, mark.column + 1, is_warning=is_warning))
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.problems.append(
+                Problem(
+                    f"more than {MAX_PROBLEMS} problems; the rest of the file is checked once these are fixed"
+                )
+            )
+            raise TooManyProblems
 
     def _one_item_over_lines(self, node: ScalarNode, path: Path, what: str, *, wrapped_text: bool) -> None:
         """An unquoted list item whose next line lost its dash reads as one item with the next:

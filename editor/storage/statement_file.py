@@ -34,7 +34,7 @@ from editor.storage.reader import (
     too_large_message,
 )
 from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular_with_status
-from editor.storage.schema import StatementDecoder, node_at
+from editor.storage.schema import StatementDecoder, TooManyProblems, node_at
 from editor.storage.write_lock import one_writer
 from editor.storage.writer import dump_statement
 
@@ -103,7 +103,10 @@ def _loads(data: bytes | str, name: str) -> LoadedStatement:
 def _decode(document: ParsedDocument, text: str, name: str) -> LoadedStatement:
     """The full reader: every problem, with its position, whatever shape the file has."""
     decoder = StatementDecoder(text)
-    statement = decoder.statement(document.root)
+    try:
+        statement = decoder.statement(document.root)
+    except TooManyProblems:
+        raise InvalidStatement([p.located(name, p.line, p.column) for p in decoder.problems]) from None
     already_reported = decoder.missing | {p.path for p in decoder.problems if not p.is_warning}
     locations = Locations(name, text, document.root)
     decoded = [p.located(name, p.line, p.column) for p in decoder.problems]

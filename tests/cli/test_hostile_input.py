@@ -299,3 +299,34 @@ def test_a_command_ended_by_a_signal_leaves_no_temporary_copy(tmp_path):
         assert saved == HEAD or saved.rstrip().endswith(
             "Person 59999\n    role: Member of the branch".rstrip()
         )
+
+
+BEYOND_ANY_STATEMENT = {
+    "200,000 unknown keys": (
+        HEAD + "".join(f"key{n}: 1\n" for n in range(200_000)),
+        "more than 200 problems; the rest of the file is checked once these are fixed",
+    ),
+    "300,000 signatories without a name": (
+        HEAD + "signatories:\n" + "  - {}\n" * 300_000,
+        "more than 200 problems; the rest of the file is checked once these are fixed",
+    ),
+    "2,500,000 names in one flow list": (
+        HEAD + "signatories: [" + ",".join(["a"] * 2_500_000) + "]\n",
+        "the file has 2,500,002 lines and commas; a statement may have at most 1,000,000",
+    ),
+    "4,900 aliases to a name of 1,999 letters": (
+        f"{HEAD}subtitle: &a {'A' * 1999}\nsignatories:\n" + "  - name: *a\n" * 4900,
+        "aliases (*name) here stand for over 1,000,000 characters more than the file holds",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", BEYOND_ANY_STATEMENT)
+def test_a_file_beyond_any_statement_is_refused_without_reading_it_all(tmp_path, name):
+    text, said = BEYOND_ANY_STATEMENT[name]
+    target = tmp_path / "sent.statement.yaml"
+    target.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(target))
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert said in lines[-1] and len(lines) <= 201, lines[-1]

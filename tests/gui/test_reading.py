@@ -40,8 +40,8 @@ def test_a_file_the_command_line_refuses_opens_nothing_and_shows_the_same_proble
         shown
         == said
         == [
-            f"{sent}:5:3: the file expands through aliases (*name) to over 20,971,520 characters of text, "
-            "more than a statement file may hold; write the values out"
+            f"{sent}:5:3: aliases (*name) here stand for over 1,000,000 characters more than the file "
+            "holds; write the values out"
         ]
     )
     assert window.document.path is None and window.document.statement.title == UNTITLED

@@ -18,8 +18,8 @@ from editor.storage import InvalidStatement, load, loads
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {
-    "billion-laughs.yaml": "this looks like a 'billion laughs' attack",
-    "billion-laughs-in-flow.yaml": "this looks like a 'billion laughs' attack",
+    "billion-laughs.yaml": "stand for over 1,000,000 characters more than the file holds",
+    "billion-laughs-in-flow.yaml": "stand for over 1,000,000 characters more than the file holds",
     "binary.yaml": "this is not a text file",
     "control-characters.yaml": "control character (U+001B)",
     "custom-tag.yaml": "the tag '!include' is not allowed",

@@ -15,8 +15,8 @@ def refusal(text: str | bytes) -> str:
     return str(caught.value.problems[0])
 
 
-def billion_laughs(levels: int = 9) -> str:
-    lines = ["format: 1", "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+def billion_laughs(levels: int = 9, laugh: str = "lol") -> str:
+    lines = ["format: 1", "a: &a [" + ", ".join([laugh] * 9) + "]"]
     for level in range(1, levels + 1):
         name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
@@ -26,6 +26,11 @@ def billion_laughs(levels: int = 9) -> str:
 
 def test_a_billion_laughs_file_is_refused():
     message = refusal(billion_laughs())
+    assert "aliases (*name) here stand for over 1,000,000 characters more than the file holds" in message
+
+
+def test_a_billion_laughs_of_empty_values_is_refused_by_their_number():
+    message = refusal(billion_laughs(laugh="''"))
     assert "too many values through aliases" in message
     assert "billion laughs" in message
 
