@@ -8,7 +8,14 @@ from pathlib import Path
 from editor.model import Signatory, format_path
 from editor.model.problems import Path as FieldPath
 from editor.model.signatory_lists import duplicates_of_existing
-from editor.storage.csv_import import NAME_FIELDS, CsvProblem, CsvTable, read_csv_file, signatories_from_rows
+from editor.storage.csv_import import (
+    A_STATEMENT_NOT_A_TABLE,
+    NAME_FIELDS,
+    CsvProblem,
+    CsvTable,
+    read_csv_file,
+    signatories_from_rows,
+)
 from editor.wording import counted
 
 
@@ -76,7 +83,7 @@ def read_table(statement: Path | None, source: Path) -> CsvTable:
     says why not, such as a statement file given by mistake, which would read as a table too."""
     same = statement is not None and source.exists() and statement.exists() and source.samefile(statement)
     if same or source.suffix.lower() in (".yaml", ".yml"):
-        raise CsvProblem("this is a statement file, not a spreadsheet; import names from a CSV file")
+        raise CsvProblem(A_STATEMENT_NOT_A_TABLE)
     return read_csv_file(source)
 
 

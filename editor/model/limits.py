@@ -22,6 +22,7 @@ from editor.model.statement import (
     Block,
     Heading,
     Quote,
+    Signatory,
     Statement,
 )
 
@@ -67,6 +68,16 @@ def limit_problems(statement: Statement) -> Iterator[Problem]:
             yield Problem(
                 f"this has {links:,} links; a paragraph may have at most {MAX_LINKS_IN_BLOCK:,}", path
             )
+
+
+def signatory_too_long(signatory: Signatory) -> str | None:
+    """What an import says of a person with a field past its limit, who is then left out: a
+    file with them in it would be refused the next time it is read."""
+    for key, limit in _SIGNATORY_TEXT_LIMITS:
+        if len(value := getattr(signatory, key)) > limit:
+            field = key.replace("_", " ")
+            return f"its {field} is {len(value):,} characters long, more than the {limit:,} allowed"
+    return None
 
 
 def _fields(s: Statement) -> Iterator[tuple[Path, str, int]]:

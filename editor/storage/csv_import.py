@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from editor.model.fields import Kind
+from editor.model.limits import signatory_too_long
 from editor.model.problems import ProblemError
 from editor.model.statement import MULTILINE_SIGNATORY_FIELDS, SIGNATORY_FIELDS, SIGNATORY_KEYS, Signatory
 from editor.storage.csv_export import runs_as_formula
@@ -92,6 +93,9 @@ _SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 
 
 _NOT_NAMES_PAST = "is it really a list of names? One may have at most"
+A_STATEMENT_NOT_A_TABLE = "this is a statement file, not a spreadsheet; import names from a CSV file"
+_FORMAT_LINE = re.compile(r"^format:[ \t]*\d+[ \t]*(?:#.*)?$", re.MULTILINE)
+_TITLE_LINE = re.compile(r"^title:", re.MULTILINE)
 _BINARY = "this is not a CSV file (it looks like a binary file)"
 _TOO_LARGE = f"the file is over {MAX_CSV_BYTES // 1048576} MB; is it really a list of names?"
 
@@ -180,6 +184,8 @@ def read_table(data: bytes) -> CsvTable:
     text, encoding = decode(data)
     if "\0" in text:
         raise CsvProblem(_BINARY)
+    if _FORMAT_LINE.search(text) and _TITLE_LINE.search(text):  # whatever its name says
+        raise CsvProblem(A_STATEMENT_NOT_A_TABLE)
     return parse_table(text, encoding)
 
 
@@ -552,10 +558,14 @@ def signatories_from_rows(table: CsvTable, mapping: Mapping[int, str]) -> Mapped
         if not name:
             result.skipped.append((line, "no name in the name column"))
             continue
-        result.lines.append(line)
         given: dict[str, Any] = {key: values.get(key, "") for key in _OTHER_TEXT_FIELDS}
         given |= {key: bool(answer) for key, answer in flags.items()}
-        result.signatories.append(Signatory(name=name, role=role, **given))
+        signatory = Signatory(name=name, role=role, **given)
+        if too_long := signatory_too_long(signatory):
+            result.skipped.append((line, too_long))
+            continue
+        result.lines.append(line)
+        result.signatories.append(signatory)
     return result
 
 

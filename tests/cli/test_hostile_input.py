@@ -330,3 +330,33 @@ def test_a_file_beyond_any_statement_is_refused_without_reading_it_all(tmp_path,
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     assert said in lines[-1] and len(lines) <= 201, lines[-1]
+
+
+def test_an_import_leaves_out_a_person_whose_field_is_past_its_limit(tmp_path):
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    source = tmp_path / "names.csv"
+    source.write_text(f"Name,Role\nAna Kowalska,Chair\n{'A' * 50_000},Member\n", encoding="utf-8")
+    result = run_cli("import-signatories", str(statement), str(source))
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{source}:3: skipped: its name is 50,000 characters long, more than the 2,000 allowed"
+        in result.stdout
+    )
+    assert run_cli("check", str(statement)).returncode == 0, "what was imported is read back"
+
+
+def test_a_statement_sent_under_a_csv_name_is_refused_not_imported(tmp_path):
+    from editor.paths import resources_dir
+
+    statement = tmp_path / "s.statement.yaml"
+    statement.write_text(HEAD, encoding="utf-8")
+    disguised = tmp_path / "names.csv"
+    disguised.write_bytes((resources_dir() / "examples" / "plan.statement.yaml").read_bytes())
+    result = run_cli("import-signatories", str(statement), str(disguised))
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == f"{disguised}: this is a statement file, not a spreadsheet; import names from a CSV file\n"
+    )
+    assert statement.read_text(encoding="utf-8") == HEAD
