@@ -84,6 +84,8 @@ WRONGLY_ENCODED = {
     "EUC-JP": JAPANESE.encode("euc_jp"),
     "GB18030": JAPANESE.encode("gb18030"),
     "invalid UTF-8 after a BOM": b"\xef\xbb\xbfName,Role\nAna Kowalska,Chair\nTom Reilly,St\xe9ward\n",
+    "UTF-8 joined with Windows-1252": "Name\nZoë Müller\n".encode() + "José Núñez\n".encode("cp1252"),
+    "ISO-2022-JP": JAPANESE.encode("iso2022_jp"),
 }
 
 

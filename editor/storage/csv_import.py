@@ -294,16 +294,38 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise CsvProblem("the file starts like UTF-16 text but is not valid UTF-16") from None
     try:
-        return data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"), "UTF-8"
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        if data.startswith(b"\xef\xbb\xbf"):
+        if data.startswith(b"\xef\xbb\xbf") or _has_utf8_letters(data):
             raise CsvProblem(
-                f"line {line}: the file says it is UTF-8 (it starts with the mark UTF-8 files may "
-                "start with), but this line is not; it is damaged, or was joined from files in "
-                f"different encodings. {_SAVE_AS_UTF8}"
+                f"line {line}: the file is UTF-8 elsewhere (it starts with the mark UTF-8 files may "
+                "start with, or has letters written in UTF-8), but this line is not; it is damaged, or "
+                f"was joined from files in different encodings. {_SAVE_AS_UTF8}"
             ) from None
-    return _single_byte(data, line)
+        return _single_byte(data, line)
+    if (shift := text.find("\x1b")) != -1 and text[shift + 1 : shift + 2] in ("$", "(", ")"):
+        line = text.count("\n", 0, shift) + 1
+        raise CsvProblem(
+            f"line {line}: the file is in ISO-2022 (a 7-bit Japanese, Chinese or Korean "
+            f"encoding). {_SAVE_AS_UTF8}"
+        )
+    return text, "UTF-8"
+
+
+def _has_utf8_letters(data: bytes) -> bool:
+    """Whether a line in UTF-8 with letters beyond ASCII stands beside lines that are not UTF-8:
+    a file joined from a UTF-8 one and a Windows one, which no one encoding reads right. Whole
+    lines are asked, as a code page's letters may pair into UTF-8 by chance, but not a line's."""
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
 
 
 _CODE_PAGES = (("cp1252", "Windows-1252"), ("cp1251", "Windows-1251"), ("cp1253", "Windows-1253"),

@@ -209,10 +209,10 @@ def test_a_csv_in_an_encoding_that_reads_as_garbage_is_refused_not_imported(tmp_
     source.write_bytes(WRONGLY_ENCODED[name])
     result = run_cli("import-signatories", str(statement), str(source))
     assert result.returncode == 2, result.stdout + result.stderr
-    line = 3 if "BOM" in name else 2
+    line = 3 if "BOM" in name or "joined" in name else 2
     assert result.stderr.startswith(f"{source}: line {line}: "), result.stderr
     assert 'save it as "CSV UTF-8"' in result.stderr
-    if "BOM" not in name:
+    if name in ("Shift-JIS", "EUC-JP", "GB18030"):
         assert "tried UTF-8, Windows-1252, Windows-1251, Windows-1253, KOI8-U" in result.stderr
     assert statement.read_text(encoding="utf-8") == HEAD
 
