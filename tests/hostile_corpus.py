@@ -29,6 +29,10 @@ HOSTILE = {
     "infinite size": (layout("font_size: .inf"), "4:14: layout.font_size"),
     # YAML 1.1 base 60, slow to convert when long.
     "sexagesimal": (layout("fit_pages: " + ":".join(["1"] + ["00"] * 2000)), "4:14: layout.fit_pages"),
+    # YAML 1.1 reads these as 8, 16 and 3; nobody writing a page count means that.
+    "octal 010": (layout("fit_pages: 010"), "4:14: layout.fit_pages"),
+    "hexadecimal 0x10": (layout("signatory_columns: 0x10"), "4:22: layout.signatory_columns"),
+    "binary 0b11": (layout("signatory_columns: 0b11"), "4:22: layout.signatory_columns"),
     # Explicit tags on values they cannot hold.
     "!!int ''": (layout("fit_pages: !!int ''"), "4:14: layout.fit_pages"),
     "!!int 0x": (layout("fit_pages: !!int 0x"), "4:14: layout.fit_pages"),

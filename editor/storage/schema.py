@@ -53,6 +53,8 @@ _NULL, _STR, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("null", "str", "bool", "i
 _TIMESTAMP, _SEQ, _MAP = (_TAG + t for t in ("timestamp", "seq", "map"))
 _UNQUOTED_COLOUR = re.compile(r"accent_color:\s+(#[0-9A-Fa-f]{3,8})")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+"""A whole number as people write it: YAML 1.1 reads '010' as 8, '0x10' as 16 and '0b11' as 3."""
 _values = SafeConstructor()
 _BOOL_WORDS = frozenset(SafeConstructor.bool_values)
 _KIND_NAMES = {
@@ -186,8 +188,12 @@ class StatementDecoder:
             self._report(node, path, f"expected {kind}, found '{_scalar_text(node)}'")
             return None
         written = node.value.replace("_", "")
-        if ":" in written:
-            self._report(node, path, f"expected {kind} written plainly, found '{_scalar_text(node)}'")
+        if ":" in written or (node.tag == _INT and not _DECIMAL.fullmatch(written)):  # base 60, 0x, 0b, 010
+            self._report(
+                node,
+                path,
+                f"expected {kind} written plainly in decimal, such as 12, found '{_scalar_text(node)}'",
+            )
             return None
         if len(written) > MAX_NUMBER_CHARACTERS:
             self._report(
