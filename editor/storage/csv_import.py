@@ -387,6 +387,7 @@ def _implausibility(text: str) -> float:
     for character in text:
         if character.isalpha():
             letters += 1
+            odd += 3 * (character in _ALMOST_NEVER_WRITTEN)
             if previous.isalpha():
                 if _alphabet(character) != _alphabet(previous):
                     odd += 3  # no language mixes alphabets inside a word
@@ -396,6 +397,9 @@ def _implausibility(text: str) -> float:
     return odd / max(letters, 1) * 2 + 1 - _common_share(text)
 
 
+_ALMOST_NEVER_WRITTEN = frozenset("ΐΰ")
+"""Greek letters with both diaeresis and accent, in few words of the language: where Windows-1253
+reads a Cyrillic file, they stand for А and а, the commonest of its letters."""
 _COMMON_LETTERS = {"latin": set("etaoinsrhldcu"), "cyrillic": set("оаеинтірвслкд"),
                    "greek": set("αοιετσνηυρκμπ")}  # fmt: skip
 """The most used letters of each alphabet's main languages: a wrong code page scatters text

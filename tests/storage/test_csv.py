@@ -226,6 +226,9 @@ def test_a_first_row_can_be_read_as_headings_or_as_a_name():
             "Windows-1252",
         ),
         ("Name;Role\nTom Reilly;Chair\nÓ Briain;Member\n", "cp1252", "Windows-1252"),  # too little to go on
+        ("Name\nАнна Ясна\n", "cp1251", "Windows-1251"),  # as Greek, А and а would be ΐ and ΰ
+        ("Name\nЯн Мах\n", "cp1251", "Windows-1251"),
+        ("Name\nΜαρία Ζωή\n", "cp1253", "Windows-1253"),
     ],
 )
 def test_older_excel_code_pages_for_cyrillic_and_greek_are_told_apart_from_western(text, code_page, name):
