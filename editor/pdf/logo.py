@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from editor.model import Problem
 from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular
@@ -70,6 +70,8 @@ def open_logo(name: str, base_dir: Path | None, *, allow_outside: bool = False) 
             f"the logo '{name}' is a file of {error.size / 1048576:.0f} MB or more; "
             f"use one under {MAX_LOGO_BYTES // 1048576} MB"
         ) from None
+    except UnidentifiedImageError:  # its message names an object in memory, not the file
+        raise LogoProblem(f"the logo '{name}' is not a PNG or JPEG image, or it is damaged") from None
     except Image.DecompressionBombError:
         raise LogoProblem(f"the logo '{name}' is far too large an image") from None
     except (OSError, ValueError) as error:
