@@ -30,12 +30,21 @@ MAX_BLEED_MM = 20.0
 MAX_FIT_PAGES = 9999  # far beyond any leaflet, and still a number the window can show
 
 
+_INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+")
+"""White space, and what prints as nothing: soft hyphens, zero-width spaces and joiners, marks."""
+
+
+def is_blank(text: str) -> bool:
+    """Nothing that prints: a title of zero-width spaces is as blank as an empty one."""
+    return not _INVISIBLE.sub("", text)
+
+
 def validate(statement: Statement) -> list[Problem]:
     return list(_statement_problems(statement))
 
 
 def _statement_problems(s: Statement) -> Iterator[Problem]:
-    if not s.title.strip():
+    if is_blank(s.title):
         yield Problem("the title must not be blank", ("title",))
     if s.language and not LANGUAGE_TAG.fullmatch(s.language):
         yield Problem(
@@ -43,20 +52,20 @@ def _statement_problems(s: Statement) -> Iterator[Problem]:
         )
     yield from _blocks_problems(s.preamble, "preamble")
     for index, demand in enumerate(s.demands):
-        if not demand.text.strip():
+        if is_blank(demand.text):
             yield Problem("the text of this demand is blank", ("demands", index, "text"))
     yield from _blocks_problems(s.closing, "closing")
     if s.sign_up.url:
         yield from _url_problems(s.sign_up.url, ("sign_up", "url"))
     for index, signatory in enumerate(s.signatories):
-        if not signatory.name.strip():
+        if is_blank(signatory.name):
             yield Problem("the name is blank", ("signatories", index, "name"))
     yield from _layout_problems(s.layout)
 
 
 def _blocks_problems(blocks: list[Block], key: str) -> Iterator[Problem]:
     for index, block in enumerate(blocks):
-        if not block.text.strip():
+        if is_blank(block.text):
             field = "quote" if isinstance(block, Quote) else "heading" if isinstance(block, Heading) else None
             path: Path = (key, index, field) if field else (key, index)
             yield Problem("this block is blank", path)

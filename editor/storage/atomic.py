@@ -69,12 +69,16 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         temporary = None
         _sync_folder(folder)
     except OSError as error:
-        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+        reason = _reason(error)
         outcome = "the file on disk was not changed" if target.exists() else "nothing was written"
         raise SaveFailed(f"could not save {target}: {reason}; {outcome}") from error
     finally:
         if temporary is not None:
             _remove_quietly(temporary)
+
+
+def _reason(error: OSError) -> str:
+    return _REASONS.get(error.errno or 0, error.strerror or str(error))
 
 
 LEFTOVER_AGE_SECONDS = 60
@@ -132,7 +136,7 @@ def _back_up(target: Path) -> None:
         for old in sorted(p for p in folder.iterdir() if not p.name.startswith("."))[:-BACKUPS_KEPT]:
             old.unlink()
     except OSError as error:
-        log.warning("could not keep a backup of %s: %s", target, error)
+        log.warning("could not keep a backup of %s (%s); it is saved all the same", target, _reason(error))
 
 
 def _sync_folder(folder: Path) -> None:

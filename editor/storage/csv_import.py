@@ -61,7 +61,7 @@ _HEADER_WORDS = {
     "suffix": ["suffix", "name suffix", "post nominals", "post nominal letters"],
     "last_name": ["last name", "lastname", "surname", "family name", "last", "прізвище", "фамилия",
                   "επώνυμο", "nom", "nom de famille", "apellido", "apellidos", "nachname", "nazwisko"],
-    "role": ["role", "position", "title", "job title", "job", "office", "post", "occupation",
+    "role": ["role", "position", "title", "job title", "job", "office", "post", "occupation", "ρόλος",
              "посада", "должность", "ιδιότητα", "θέση", "fonction", "poste", "cargo", "funktion"],
     "organisation": ["organisation", "organization", "org", "union", "branch", "affiliation",
                      "company", "employer", "institution", "організація", "профспілка", "организация",

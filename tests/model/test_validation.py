@@ -102,3 +102,10 @@ def test_an_accent_too_light_to_read_is_a_warning():
         "layout.accent_color: warning: #FFFF00 is too light to read on white paper"
     )
     assert validate(Statement(title="X", layout=Layout(accent_color="#C8102E"))) == []
+
+
+def test_a_title_of_nothing_that_prints_is_blank():
+    from editor.model import Statement, validate
+
+    problems = validate(Statement(title="\u200b\u200b\u00ad "))
+    assert [(p.path, p.message) for p in problems] == [(("title",), "the title must not be blank")]

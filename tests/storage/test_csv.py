@@ -383,3 +383,9 @@ def test_a_column_number_must_be_a_plain_number():
     table = read_table((DATA / "utf8-comma.csv").read_bytes())
     with pytest.raises(CsvProblem, match="there is no column '²'"):
         mapping_from_options(table, {"²": "name"})
+
+
+def test_greek_headings_for_name_and_role_are_recognised():
+    table = read_table("Όνομα,Ρόλος\nΜαρία Οικονόμου,Πρόεδρος\n".encode())
+    assert table.has_header
+    assert guess_mapping(table.headers) == {0: "name", 1: "role"}
