@@ -18,10 +18,9 @@ _lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def collections_paused(*, freeze_what_was_made: bool = False) -> Iterator[None]:
-    """``freeze_what_was_made`` moves everything alive at the end out of the collector's sight,
-    for work that leaves many long-lived objects and no cycles (a statement just read): the
-    objects are still freed by reference counting, and no later collection walks them."""
+def collections_paused() -> Iterator[None]:
+    """Nothing is frozen here: freezing is for the whole heap, and would keep the cycles another
+    thread left for good. The window freezes once a statement is in place (``gui.app``)."""
     global _pauses, _was_enabled
     with _lock:
         if _pauses == 0:
@@ -32,8 +31,6 @@ def collections_paused(*, freeze_what_was_made: bool = False) -> Iterator[None]:
         yield
     finally:
         with _lock:
-            if freeze_what_was_made:
-                gc.freeze()
             _pauses -= 1
             if _pauses == 0 and _was_enabled:
                 gc.enable()

@@ -60,9 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_internal_error()
 
 
+_FILE_NAME_OPTIONS = ("file", "files", "csv", "output")
+
+
 def _name_with_a_line_break(options: argparse.Namespace) -> str | None:
     """Every message starts with a file name: one with a line break could forge a line."""
-    for value in vars(options).values():
+    for key in _FILE_NAME_OPTIONS:
+        value = getattr(options, key, None)
         for name in value if isinstance(value, list) else [value]:
             if isinstance(name, str) and ("\n" in name or "\r" in name):
                 return name
@@ -76,9 +80,8 @@ def _stop_as_interrupted(signal_number: int, _frame: object) -> None:
 
 
 def _run(command: Command, options: argparse.Namespace) -> int:
-    for ending in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
-        if ending is not None:
-            signal.signal(ending, _stop_as_interrupted)
+    endings = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+    before = {ending: signal.signal(ending, _stop_as_interrupted) for ending in endings}
     standard_output, standard_error = sys.stdout, sys.stderr
     sys.stdout = OutputThatMayBeCutShort(ShownSafely(standard_output))  # type: ignore[arg-type]
     sys.stderr = ShownSafely(standard_error)
@@ -87,6 +90,8 @@ def _run(command: Command, options: argparse.Namespace) -> int:
     finally:
         sys.stdout.flush()
         sys.stdout, sys.stderr = standard_output, standard_error
+        for ending, handler in before.items():
+            signal.signal(ending, handler)
 
 
 def open_window(file: str | None) -> int:

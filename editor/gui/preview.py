@@ -72,7 +72,7 @@ class RenderJob(QRunnable):
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            with collections_paused():  # ReportLab's objects hold cycles: collected after, not frozen
+            with collections_paused():
                 result = render_pdf(self.statement, base_dir=self.base_dir)
         except RenderError as error:
             self._report(self.signals.failed, str(error))

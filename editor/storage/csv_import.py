@@ -348,7 +348,8 @@ _SAVE_AS_UTF8 = 'In the spreadsheet, save it as "CSV UTF-8" and import that'
 
 
 def _single_byte(data: bytes, line: int) -> tuple[str, str]:
-    """Text that is not UTF: Windows-1252 unless it reads better as Cyrillic or Greek.
+    """Text that is not UTF: Windows-1252 unless it reads better as Cyrillic (Windows-1251,
+    KOI8-U) or Greek.
 
     Only words with a byte above ASCII are compared, because the code pages differ only there:
     one Ukrainian name in a sheet of English ones must still come out in Cyrillic.

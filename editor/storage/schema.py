@@ -68,8 +68,8 @@ def _found(node: Node) -> str:
 
 
 MAX_PROBLEMS = 200
-"""Past this many, the rest of a file is not decoded: nobody reads further, and a file of
-200,000 wrong keys would otherwise take a quarter of a minute to list."""
+"""Past this many problems that stop a file from opening, the rest of it is not decoded: nobody
+reads further, and a file of 200,000 wrong keys would otherwise take a quarter of a minute."""
 
 
 class TooManyProblems(Exception):
@@ -82,6 +82,8 @@ class StatementDecoder:
     def __init__(self, text: str = "") -> None:
         self.lines = text.split("\n")
         self.problems: list[Problem] = []
+        self.blocking_count = 0
+        """Problems that stop the file from opening; warnings (a name over two lines) do not count."""
         self.missing: set[Path] = set()
         """Fields reported missing, so the rule 'must not be blank' is not said twice."""
 
@@ -90,10 +92,13 @@ class StatementDecoder:
     def _report(self, node: Node, path: Path, message: str, *, is_warning: bool = False) -> None:
         mark = node.start_mark
         self.problems.append(Problem(message, path, mark.line + 1, mark.column + 1, is_warning=is_warning))
-        if len(self.problems) >= MAX_PROBLEMS:
+        if is_warning:
+            return
+        self.blocking_count += 1
+        if self.blocking_count >= MAX_PROBLEMS:
             self.problems.append(
                 Problem(
-                    f"more than {MAX_PROBLEMS} problems; the rest of the file is checked once these are fixed"
+                    f"{MAX_PROBLEMS} problems so far; the rest of the file is read when these are put right"
                 )
             )
             raise TooManyProblems

@@ -12,7 +12,7 @@ from yaml.nodes import Node
 
 from editor.collector import collections_paused
 from editor.model.limits import limit_problems
-from editor.model.problems import Problem
+from editor.model.problems import Problem, format_path
 from editor.model.statement import Statement
 from editor.model.validation import validate
 from editor.storage.atomic import atomic_write, remove_leftovers
@@ -31,6 +31,7 @@ from editor.storage.reader import (
     YamlProblem,
     decode_text,
     parse,
+    refuse_too_many_values,
     too_large_message,
 )
 from editor.storage.regular_files import FileTooLarge, NotARegularFile, read_regular_with_status
@@ -80,13 +81,14 @@ class LoadedStatement:
 
 def loads(data: bytes | str, name: str = "<statement>") -> LoadedStatement:
     """Decode a whole file's content; raises ``InvalidStatement`` with every problem found."""
-    with collections_paused(freeze_what_was_made=True):  # a statement holds no cycles
+    with collections_paused():
         return _loads(data, name)
 
 
 def _loads(data: bytes | str, name: str) -> LoadedStatement:
     try:
         text = decode_text(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+        refuse_too_many_values(text)
         fast = read_canonical(text)
         if fast is not None:
             if over_limits := list(limit_problems(fast.statement)):  # the one thing to say: said at once
@@ -168,6 +170,11 @@ def save(
     ``CommentsWouldBeLost`` when the file on disk has comments and ``discard_comments`` is
     false, and ``SaveFailed`` when writing fails. In each case the file on disk is unchanged.
     """
+    if over := next(limit_problems(statement), None):  # it would be refused when next read
+        raise SaveFailed(
+            f"could not save {os.fspath(path)}: {format_path(over.path)}: {over.message}; "
+            "the file on disk was not changed"
+        )
     data = dump_statement(statement).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
         size = len(data) / 1048576

@@ -2,7 +2,8 @@
 
 Without it two commands saving the same file can both find it unchanged, both write, and the
 second replaces the first's work without a word. The lock is the operating system's advisory
-lock on the folder itself, so it leaves no file behind and dies with a killed process.
+lock on the folder itself, so it leaves no file behind and dies with a killed process. It
+guards statement saves, the one write two programs make to the same file.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from editor.storage.errors import SaveFailed
 
 try:
     import fcntl
-except ImportError:  # Windows: its rename already refuses a file another program has open
+except ImportError:  # Windows: no lock, so two saves at once can still race there
     fcntl = None  # type: ignore[assignment]
 
 WAIT_SECONDS = 10.0
@@ -30,15 +31,16 @@ def one_writer(path: str | os.PathLike[str]) -> Iterator[None]:
     """Hold the lock of the folder ``path`` is written in (links resolved, as the write does)."""
     folder = Path(os.path.realpath(path)).parent
     try:
-        descriptor = os.open(folder, os.O_RDONLY)
+        descriptor: int | None = os.open(folder, os.O_RDONLY)
     except OSError:  # no such folder, or one we may not list: the write itself will say why
-        yield
-        return
+        descriptor = None
     try:
-        _acquire(descriptor, path)
+        if descriptor is not None:
+            _acquire(descriptor, path)
         yield
     finally:
-        os.close(descriptor)  # closing releases the lock
+        if descriptor is not None:
+            os.close(descriptor)  # closing releases the lock
 
 
 def _acquire(descriptor: int, path: str | os.PathLike[str]) -> None:

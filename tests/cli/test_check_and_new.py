@@ -168,3 +168,10 @@ def test_check_says_what_only_laying_the_leaflet_out_finds(tmp_path, capsys):
         f"{statement}:2:8: title: the title block fills most of the first page; shorten the title or "
         "subtitle so the text has room"
     ]
+
+
+def test_a_line_break_in_a_title_given_to_new_is_not_taken_for_a_file_name(tmp_path):
+    target = tmp_path / "s.statement.yaml"
+    result = run_cli("new", str(target), "--title", "Fair pay\nnow")
+    assert result.returncode == 0, result.stderr
+    assert load(target).statement.title == "Fair pay\nnow"

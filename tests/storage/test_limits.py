@@ -90,3 +90,33 @@ def test_a_file_over_the_size_limit_is_refused_without_reading_it_all(tmp_path):
     with pytest.raises(InvalidStatement) as caught:
         load(big)
     assert "the file is 20.0 MB; a statement file may be at most 20 MB" in str(caught.value)
+
+
+def test_a_statement_past_a_limit_is_not_saved_as_a_file_that_would_be_refused(tmp_path):
+    from editor.model import Statement
+    from editor.storage import SaveFailed, save
+
+    target = tmp_path / "s.statement.yaml"
+    with pytest.raises(SaveFailed) as refused:
+        save(Statement(title="A" * 2001), target)
+    assert str(refused.value) == (
+        f"could not save {target}: title: this is 2,001 characters long; it may have at most 2,000; "
+        "the file on disk was not changed"
+    )
+    assert not target.exists()
+
+
+def test_warnings_alone_never_refuse_a_file_however_many():
+    people = "".join(f"  - Person {n}\n    Member\n" for n in range(250))  # each name over two lines
+    loaded = loads("format: 1\ntitle: Fair pay\nsignatories:\n" + people)
+    assert len(loaded.statement.signatories) == 250
+    assert len(loaded.problems) == 250 and all(p.is_warning for p in loaded.problems)
+
+
+def test_both_readers_refuse_a_file_of_too_many_values():
+    names = "".join(f"  - name: P{n}\n" for n in range(2_000_001))
+    for text in (
+        f"format: 1\ntitle: X\nsignatories:\n{names}",
+        f"format: 1\ntitle:   X\nsignatories:\n{names}",
+    ):
+        assert "lines and commas; a statement may have at most 2,000,000" in refusal(text)

@@ -110,7 +110,8 @@ def test_a_statement_too_large_to_open_again_is_not_saved(tmp_path: Path):
     path = tmp_path / "s.yaml"
     save(Statement(title="Small"), path)
     with pytest.raises(SaveFailed, match="over the 20 MB a statement file may be"):
-        save(Statement(title="Huge", imprint="x" * (21 * 1024 * 1024)), path)
+        people = [Signatory(name="x" * 1900, role="y" * 1900) for _ in range(6000)]  # each within its limits
+        save(Statement(title="Huge", signatories=people), path)
     assert load(path).statement.title == "Small"
 
 
