@@ -17,16 +17,24 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from PIL import Image
 
 from tests.benchmarks.harness import Case, Prepared
-from tests.hostile_corpus import HEAD, HOSTILE, TOO_MUCH_TO_BE_NAMES, WRONGLY_ENCODED
 
 WORST = "worst"
 COMMAND = Path(sys.executable).with_name("statement-editor")
 Run = Callable[[Path], list[str]]
 """The arguments of one run, given the folder its files are in."""
+
+
+def _corpus() -> ModuleType:
+    """Imported when a case is prepared, not when the cases are listed: its statements are tens
+    of megabytes, which every other benchmark's worker would otherwise carry in its peak."""
+    import tests.hostile_corpus
+
+    return tests.hostile_corpus
 
 
 def _statement(folder: Path, text: str, name: str = "sent.statement.yaml") -> Path:
@@ -88,7 +96,7 @@ def _import(data: Callable[[], bytes]) -> Run:
     def arguments(folder: Path) -> list[str]:
         source = folder / "names.csv"
         source.write_bytes(data())
-        return ["import-signatories", str(_statement(folder, HEAD)), str(source)]
+        return ["import-signatories", str(_statement(folder, _corpus().HEAD)), str(source)]
 
     return arguments
 
@@ -101,7 +109,7 @@ def _fifo_statement(folder: Path) -> list[str]:
 
 
 def _read_only(folder: Path) -> list[str]:
-    path = _statement(folder, HEAD + "signatories:\n  - Ana Kowalska\n  - Zoë Adams\n")
+    path = _statement(folder, _corpus().HEAD + "signatories:\n  - Ana Kowalska\n  - Zoë Adams\n")
     path.chmod(0o444)
     return ["sort-signatories", str(path)]
 
@@ -110,7 +118,7 @@ def _large_logo(folder: Path) -> list[str]:
     """Not a refusal: the largest logo allowed, whose decoding is the memory to watch."""
     picture = Image.new("RGBA", (4000, 4000), (200, 16, 46, 255))
     picture.save(folder / "logo.png")
-    statement = _statement(folder, HEAD + "layout:\n  logo: logo.png\n")
+    statement = _statement(folder, _corpus().HEAD + "layout:\n  logo: logo.png\n")
     return ["export", str(statement), "-o", str(folder / "out.pdf")]
 
 
@@ -119,11 +127,16 @@ def _names(count: int) -> str:
         f"  - name: Person {n}\n    role: Member, Branch {n % 50}\n    group: G{n % 7}\n"
         for n in range(count)
     )
-    return HEAD + "signatories:\n" + people
+    return _corpus().HEAD + "signatories:\n" + people
 
 
 CASES = [
-    Case(f"hostile.statement.{key}", f"check refuses: {key}", _refused(_check(HOSTILE[key][0])), (WORST,))
+    Case(
+        f"hostile.statement.{key}",
+        f"check refuses: {key}",
+        _refused(_check(lambda k=key: _corpus().HOSTILE[k][0])),
+        (WORST,),
+    )
     for key in (
         "font size of 5,000 digits",
         "sexagesimal",
@@ -138,7 +151,7 @@ CASES = [
     Case(
         "hostile.escapes",
         "check shows a value's escape sequences and line breaks, not acts on them",
-        _refused(_check(HEAD + 'language: "\\e]0;pwned\\a\\e[2J\\nvalid"\n')),
+        _refused(_check(lambda: _corpus().HEAD + 'language: "\\e]0;pwned\\a\\e[2J\\nvalid"\n')),
         (WORST,),
     ),
     Case("hostile.fifo", "check refuses a statement that is a FIFO", _refused(_fifo_statement), (WORST,)),
@@ -147,7 +160,7 @@ CASES = [
         Case(
             f"hostile.csv.{key}",
             f"import refuses a CSV: {key}",
-            _refused(_import(lambda k=key: WRONGLY_ENCODED[k])),
+            _refused(_import(lambda k=key: _corpus().WRONGLY_ENCODED[k])),
             (WORST,),
         )
         for key in ("Shift-JIS", "invalid UTF-8 after a BOM")
@@ -156,7 +169,7 @@ CASES = [
         Case(
             f"hostile.csv.{key}",
             f"import refuses a CSV: {key}",
-            _refused(_import(TOO_MUCH_TO_BE_NAMES[key][0])),
+            _refused(_import(lambda k=key: _corpus().TOO_MUCH_TO_BE_NAMES[k][0]())),
             (WORST,),
         )
         for key in ("49 MB of 1.7 million rows", "one line of 5,000,000 cells")
