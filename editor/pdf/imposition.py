@@ -1,4 +1,4 @@
-"""Imposition: leaflet pages two to a printing sheet, for cutting (2-up) or folding (booklet).
+"""Imposition: leaflet pages placed on press sheets, to be cut apart (2-up, 4-up) or folded (booklet).
 
 Each page becomes one Form XObject that sheets draw moved and clipped. pypdf's own
 ``merge_transformed_page`` re-parses every content stream and copies the page per placement:
@@ -6,42 +6,70 @@ Each page becomes one Form XObject that sheets draw moved and clipped. pypdf's o
 the page's compressed drawing and resources as they are, so embedded fonts stay the same
 objects and a 2-up sheet stores its page once. Links are dropped: paper has none.
 
-Pages are placed by their TrimBox, not the MediaBox, and show their bleed (BleedBox) on the
-sheet's outer edges. Where two pages meet, at a 2-up sheet's cut or a booklet's fold, each is
-clipped at its trim so neither bleed covers the other. The pages' own crop marks are clipped
-away and the sheet gets its own.
+Pages are placed by their TrimBox, not the MediaBox. Copies to be cut apart stand a gutter of
+twice the bleed apart, so each shows its full bleed (BleedBox) and every trim edge is a cut of
+its own. Booklet pages meet at the fold, where each is clipped so neither bleed covers the
+other. The pages' own crop marks are clipped away and the sheet gets its own.
+
+The MediaBox is a real press sheet (SHEETS), the one named or the smallest that holds the
+pages with their bleed and crop marks, and the pages sit in its middle.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import (
+    ArrayObject,
     DecodedStreamObject,
     DictionaryObject,
     IndirectObject,
     NameObject,
+    NumberObject,
+    PdfObject,
     RectangleObject,
     StreamObject,
 )
-from reportlab.lib.pagesizes import A2, A3, A4, A5, TABLOID
+from reportlab.lib.pagesizes import A2, A3, A4, A5, A6, LEGAL, LETTER, TABLOID
 from reportlab.lib.units import mm
 
 from editor.pdf.production import MARK_GAP_MM, MARK_LENGTH_MM, MARK_WIDTH_PT
 
-MODES = ("2-up", "booklet")
-# Paper a pair of pages can be printed on as it is: each ISO A size holds two of the next size
-# down, and Tabloid (11 x 17 in) holds two Letter pages.
-STOCK_SIZES = (A2, A3, A4, A5, TABLOID)
-SIZE_TOLERANCE = 1.0  # points; ReportLab's A sizes are rounded from millimetres
-STOCK_SLACK = 2 * mm  # two A5 are 296 mm wide and A4 is 297: the pair sits centred on the sheet
-SHEET_MARGIN = 10 * mm  # around a pair that makes no stock size: room to cut and for the marks
-MARK_MIN_LENGTH = 3 * mm  # with less room than this, marks are left off
+MODES = ("2-up", "4-up", "booklet")
+BLANKS = ("end", "before-back")
+SHEETS: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {"A4": A4, "A3": A3, "SRA3": (320 * mm, 450 * mm), "Tabloid": TABLOID, "A2": A2}
+)
+"""Press sheets as (short side, long side) in points; a job lies on whichever way round it fits."""
+MAX_SHEETS_WITHOUT_CREEP = 4  # 16 pages: on 0.1 mm paper the inner sheet sticks out 0.3 mm
+MAX_PAPER_MM = 1.0  # thicker than any paper that still folds into a booklet
+SIZE_TOLERANCE = 1.0  # points; pages of one size may differ by rounding
+FIT_TOLERANCE = 0.1  # points; boxes are written to a thousandth, so an exact fit may be over by a hair
+MARK_ROOM = (MARK_GAP_MM + MARK_LENGTH_MM) * mm  # beyond the bleed, for a crop mark and its gap
+FOLD_DASH = b"[3 2] 0 d"
+_PAGE_NAMES = {"A3": A3, "A4": A4, "A5": A5, "A6": A6, "Letter": LETTER, "Legal": LEGAL}
+_INCH_PAGES = ("Letter", "Legal")
+_INCH_SHEETS = ("Tabloid",)
+_COUNT_WORDS = {2: "two", 4: "four"}
+_TRAPPED = ("/True", "/False")  # PDF/X allows no /Unknown
+_INFO_KEYS = (
+    "/Title",
+    "/Author",
+    "/Subject",
+    "/Keywords",
+    "/Creator",
+    "/Producer",
+    "/CreationDate",
+    "/ModDate",
+)
 _CMYK_OPERATOR = re.compile(rb"[\d.]\s+[kK](?=\s|$)")
 _RGB_OPERATOR = re.compile(rb"[\d.]\s+(?:rg|RG)(?=\s|$)")
 
@@ -49,13 +77,70 @@ Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
 @dataclass(frozen=True, slots=True)
-class _Pages:
-    """What every input page shares: trim size, bleed, and the room for marks beyond the bleed."""
+class _Job:
+    """What decides the sheet: how the pages are laid out, their trim size, bleed, and crop marks."""
 
+    mode: str
     width: float
     height: float
     bleed: float
-    mark_room: float
+    marks: bool
+
+    @property
+    def grid(self) -> tuple[int, int]:
+        """Columns and rows of pages: side by side, except 2-up landscape pages, which stack."""
+        if self.mode == "4-up":
+            return 2, 2
+        if self.mode == "2-up" and self.width > self.height:
+            return 1, 2
+        return 2, 1
+
+    @property
+    def gutter(self) -> float:
+        """Between copies to be cut apart, room for both bleeds; a booklet's pages meet at the fold."""
+        return 0.0 if self.mode == "booklet" else 2 * self.bleed
+
+    @property
+    def group(self) -> tuple[float, float]:
+        """Width and height of the pages' trims with the gutters between them."""
+        columns, rows = self.grid
+        return (
+            columns * self.width + (columns - 1) * self.gutter,
+            rows * self.height + (rows - 1) * self.gutter,
+        )
+
+    @property
+    def needed(self) -> tuple[float, float]:
+        """The smallest paper the job fits: the group with the bleed and the crop marks all round."""
+        around = 2 * (self.bleed + (MARK_ROOM if self.marks else 0.0))
+        width, height = self.group
+        return width + around, height + around
+
+    def describe(self) -> str:
+        """The job in words, for a message about its size."""
+        kind = "booklet pages" if self.mode == "booklet" else "pages"
+        pages = f"{_COUNT_WORDS[math.prod(self.grid)]} {_page_name(self.width, self.height)} {kind}"
+        extras = [f"{_mm(self.bleed)} mm bleed"] if self.bleed else []
+        if self.marks:
+            extras.append("crop marks")
+        return f"{pages} with {' and '.join(extras)}" if extras else pages
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """Where one page goes on a sheet: where its trim lands, and what of it shows."""
+
+    trim: Box
+    clip: Box  # its bleed, cut at a booklet's fold
+
+    @property
+    def shown_trim(self) -> Box:
+        return (
+            max(self.trim[0], self.clip[0]),
+            max(self.trim[1], self.clip[1]),
+            min(self.trim[2], self.clip[2]),
+            min(self.trim[3], self.clip[3]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,45 +152,72 @@ class _Form:
     trim_bottom: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Sheet:
-    """Where everything goes on every sheet of one job, in sheet coordinates."""
+def impose(
+    pdf: bytes, mode: str, *, sheet: str | None = None, blanks: str = "end", paper_mm: float = 0.1
+) -> bytes:
+    """Return ``pdf`` imposed on press sheets; ValueError for an unknown choice or unusable PDF.
 
-    width: float
-    height: float
-    trim_box: Box
-    bleed_box: Box
-    slots: tuple[Box, Box]  # each page's trim on the sheet; they meet at the cut or fold
-    clips: tuple[Box, Box]  # what shows of each page: its bleed, except where the pages meet
-    bleed: float
-    mark_length: float  # 0 when there is no room for marks
-
-
-def impose(pdf: bytes, mode: str) -> bytes:
-    """Return ``pdf`` imposed two pages to a sheet; ValueError for an unknown mode or unusable PDF.
-
-    Print the result duplex, flipping on the short edge for landscape sheets (every booklet, and
-    2-up of portrait pages) and on the long edge for portrait sheets (2-up of landscape pages,
-    which stack one above the other so that the sheet is still the next ISO size up).
+    ``sheet`` names one of SHEETS, or None for the smallest the job fits. A booklet's ``blanks``
+    (see ``booklet_blanks``) go at the ``"end"`` or ``"before-back"``, keeping the last page the
+    back cover; ``paper_mm`` is the paper's thickness, for creep. Print duplex, turning
+    landscape sheets over their short edge and portrait sheets over their long edge.
     """
-    if mode not in MODES:
-        raise ValueError(f"imposition '{mode}' is not one of {', '.join(MODES)}")
+    _check_mode(mode)
+    if sheet is not None and sheet not in SHEETS:
+        raise ValueError(f"sheet '{sheet}' is not one of {', '.join(SHEETS)}")
+    if blanks not in BLANKS:
+        raise ValueError(f"blank pages go at '{BLANKS[0]}' or '{BLANKS[1]}', not '{blanks}'")
+    if not 0 <= paper_mm <= MAX_PAPER_MM:  # also refuses NaN
+        raise ValueError(f"paper {paper_mm} mm thick cannot be right: give 0 to {MAX_PAPER_MM:g} mm")
     reader = _read(pdf)
-    pages = _measure(reader)
-    booklet = mode == "booklet"
-    across = booklet or pages.width <= pages.height
-    sheet = _plan(pages, across)
-    marks = _marks(sheet, across, booklet, _is_cmyk(reader)) if sheet.mark_length else b""
+    job = _measure(reader, mode)
+    size = _fitted(job, sheet or _smallest(job))
     writer = PdfWriter()
-    forms = [_page_form(writer, page, pages.bleed) for page in reader.pages]
-    sides = _booklet_sides(len(forms)) if booklet else [(index, index) for index in range(len(forms))]
-    for side in sides:
-        placed = [(slot, index, forms[index]) for slot, index in enumerate(side) if index is not None]
-        _add_sheet(writer, sheet, placed, marks)
+    forms = [_page_form(writer, page, job.bleed) for page in reader.pages]
+    colour, colour_space = _registration(writer, _is_cmyk(reader)) if job.marks else (b"", None)
+    if mode == "booklet":
+        sides = _booklet_sides(len(forms), blanks)
+    else:
+        sides = [(index,) * math.prod(job.grid) for index in range(len(forms))]
+    creeps = mode == "booklet" and len(sides) // 2 > MAX_SHEETS_WITHOUT_CREEP
+    for number, side in enumerate(sides):
+        slots = _slots(job, size, creep=number // 2 * paper_mm * mm if creeps else 0.0)
+        marks = _marks(job, slots, colour) if job.marks else b""
+        placed = [
+            (slot, index, forms[index]) for slot, index in zip(slots, side, strict=True) if index is not None
+        ]
+        _add_sheet(writer, size, slots, placed, job.bleed, marks, colour_space)
     _copy_document_info(reader, writer)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def booklet_blanks(page_count: int) -> int:
+    """How many blank pages make a booklet of ``page_count`` pages up to a multiple of four.
+
+    A single page becomes a front cover with three blank pages behind it, wherever blanks go.
+    """
+    if page_count < 1:
+        raise ValueError("a booklet needs at least one page")
+    return -page_count % 4
+
+
+def sheet_for(
+    mode: str, page_width: float, page_height: float, bleed: float, marks: bool, sheet: str | None = None
+) -> str:
+    """The name of the sheet ``mode``'s pages go on (sizes in points): ``sheet``, or the
+    smallest of SHEETS that holds them. ValueError, saying the sizes, when the job is larger."""
+    _check_mode(mode)
+    job = _Job(mode, page_width, page_height, bleed, marks)
+    name = sheet or _smallest(job)
+    _fitted(job, name)
+    return name
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in MODES:
+        raise ValueError(f"imposition '{mode}' is not one of {', '.join(MODES)}")
 
 
 def _read(pdf: bytes) -> PdfReader:
@@ -119,11 +231,12 @@ def _read(pdf: bytes) -> PdfReader:
     return reader
 
 
-def _measure(reader: PdfReader) -> _Pages:
-    """The trim size all pages share, the bleed they all have, and the room beyond it.
+def _measure(reader: PdfReader, mode: str) -> _Job:
+    """The trim size all pages share, the bleed they all have, and whether they carry crop marks.
 
     A page without an explicit BleedBox has no bleed: the PDF default (the CropBox) would count
-    the crop-mark area as artwork.
+    the crop-mark area as artwork. Pages with room for crop marks beyond the bleed were made
+    with them, so the sheet gets them too.
     """
     sizes, bleeds, rooms = [], [], []
     for number, page in enumerate(reader.pages, start=1):
@@ -137,88 +250,128 @@ def _measure(reader: PdfReader) -> _Pages:
     width, height = sizes[0]
     if any(abs(w - width) > SIZE_TOLERANCE or abs(h - height) > SIZE_TOLERANCE for w, h in sizes):
         raise ValueError("the pages differ in size; imposition needs pages of one size")
-    return _Pages(width, height, min(bleeds), max(0.0, min(rooms)))
+    return _Job(mode, width, height, min(bleeds), min(rooms) >= MARK_ROOM - FIT_TOLERANCE)
 
 
-def _plan(pages: _Pages, across: bool) -> _Sheet:
-    """Two page trims meeting edge to edge on one sheet, with the pages' bleed and marks around.
+def _smallest(job: _Job) -> str:
+    """The first sheet of ``_fitting_sheets``: the smallest the job fits, of its own measure if any."""
+    fitting = _fitting_sheets(job)
+    if not fitting:
+        largest = max(SHEETS, key=lambda name: _area(SHEETS[name]))
+        raise ValueError(
+            f"{job.describe()} need {_size_mm(job.needed)}, more than the largest press sheet, "
+            f"{largest} ({_size_mm(_oriented(SHEETS[largest], job.needed))})"
+        )
+    return fitting[0]
 
-    The sheet's TrimBox is the paper the job is planned for. When the pair makes a stock size
-    (two A5 make A4) that is the stock sheet, and the pages' bleed and room for marks lie
-    outside it as they did around each page: a print shop handles the sheet as it handled the
-    page, and a job without bleed prints on plain A4 as it is. A pair that makes no stock size
-    (Legal, landscape booklets) gets a margin to cut away, which holds the marks; that sheet is
-    its own trim, as nothing outside it needs printing.
+
+def _fitted(job: _Job, name: str) -> tuple[float, float]:
+    """The named sheet's width and height turned like the job; ValueError when the job is too big."""
+    size = _oriented(SHEETS[name], job.needed)
+    others = _fitting_sheets(job)
+    if name in others:
+        return size
+    advice = f"choose {_either(others)}" if others else "no press sheet is that large"
+    raise ValueError(
+        f"{job.describe()} need {_size_mm(job.needed)}; the {name} sheet is {_size_mm(size)}; {advice}"
+    )
+
+
+def _fitting_sheets(job: _Job) -> list[str]:
+    """Names of the sheets the job fits, smallest first; only those of the pages' own measure if any.
+
+    Tabloid is the sheet for Letter and Legal pages, as the A sizes are for A pages: a shop
+    that cuts one rarely stocks the other.
     """
-    w, h, bleed = pages.width, pages.height, pages.bleed
-    pair_w, pair_h = (2 * w, h) if across else (w, 2 * h)
-    stock = _stock_for(pair_w, pair_h)
-    if stock is not None:
-        outside = bleed + pages.mark_room
-        width, height = stock[0] + 2 * outside, stock[1] + 2 * outside
-        trim = (outside, outside, outside + stock[0], outside + stock[1])
-        bleed_box = _grow(trim, bleed)
-    else:
-        outside = max(SHEET_MARGIN, bleed + pages.mark_room)
-        width, height = pair_w + 2 * outside, pair_h + 2 * outside
-        trim = bleed_box = (0.0, 0.0, width, height)
-    x, y = (width - pair_w) / 2, (height - pair_h) / 2
-    step_x, step_y = (w, 0.0) if across else (0.0, h)
-    slots = ((x, y, x + w, y + h), (x + step_x, y + step_y, x + step_x + w, y + step_y + h))
-    first, second = _grow(slots[0], bleed), _grow(slots[1], bleed)
-    if across:
-        clips = ((*first[:2], x + w, first[3]), (x + w, *second[1:]))
-    else:
-        clips = ((*first[:3], y + h), (second[0], y + h, *second[2:]))
-    length = min(MARK_LENGTH_MM * mm, min(x, y) - bleed - MARK_GAP_MM * mm)
-    return _Sheet(width, height, trim, bleed_box, slots, clips, bleed, max(0.0, length))
+    inches = _page_name(job.width, job.height).removeprefix("landscape ") in _INCH_PAGES
+    fits = [
+        name
+        for name, size in SHEETS.items()
+        if all(n <= s + FIT_TOLERANCE for n, s in zip(job.needed, _oriented(size, job.needed), strict=True))
+    ]
+    own = [name for name in fits if (name in _INCH_SHEETS) == inches]
+    return sorted(own or fits, key=lambda name: _area(SHEETS[name]))
 
 
-def _marks(sheet: _Sheet, across: bool, fold: bool, cmyk: bool) -> bytes:
-    """Crop marks at both ends of every cut, and a dashed fold mark for a booklet's spine.
+def _oriented(size: tuple[float, float], like: tuple[float, float]) -> tuple[float, float]:
+    """``size`` turned so its long side lies along the long side of ``like``.
 
-    They start beyond the bleed and stay off the pages, in registration colour so they print on
-    every plate (CMYK 100/100/100/100), or plain black when the job is not in CMYK.
+    A wide job that fits a sheet standing up also fits it lying down, so this is the only way
+    round worth trying.
     """
-    if sheet.mark_length < MARK_MIN_LENGTH:
-        return b""
-    left, bottom = sheet.slots[0][:2]
-    right, top = sheet.slots[1][2:]
-    centre = sheet.slots[0][2] if across else sheet.slots[0][3]
-    xs, ys = [left, right], [bottom, top]
-    if not fold:
-        (xs if across else ys).insert(1, centre)
-    colour = b"1 1 1 1 K" if cmyk else b"0 G"
-    ops = [b"q %s w %s" % (_nums(MARK_WIDTH_PT), colour), _mark_lines(sheet, xs, ys), b"S"]
-    if fold:
-        ops += [b"[3 2] 0 d", _mark_lines(sheet, [centre], []), b"S"]
+    short, long = sorted(size)
+    return (long, short) if like[0] > like[1] else (short, long)
+
+
+def _slots(job: _Job, sheet: tuple[float, float], creep: float) -> list[_Slot]:
+    """The pages' places on a sheet, the group centred; in a booklet, left page then right.
+
+    Creep: a folded sheet wraps around the sheets inside it, so each sheet further in sticks out
+    at the fore-edge by about one paper thickness more than the sheet around it, and the trim
+    cuts that much more off it. Its pages move toward the spine by ``creep`` (the outermost
+    sheet none, then one paper thickness more per sheet), so every page keeps its margins; the
+    clip at the fold stays at the fold, and the trim lines follow the pages.
+    """
+    columns, rows = job.grid
+    group_width, group_height = job.group
+    left, bottom = (sheet[0] - group_width) / 2, (sheet[1] - group_height) / 2
+    step_x, step_y = job.width + job.gutter, job.height + job.gutter
+    corners = [
+        (left + column * step_x, bottom + row * step_y)
+        for row in reversed(range(rows))
+        for column in range(columns)
+    ]
+    trims = [(x, y, x + job.width, y + job.height) for x, y in corners]
+    if job.mode != "booklet":
+        return [_Slot(trim, _grow(trim, job.bleed)) for trim in trims]
+    fold = left + job.width
+    left_page, right_page = _shift(trims[0], creep), _shift(trims[1], -creep)
+    left_clip, right_clip = _grow(left_page, job.bleed), _grow(right_page, job.bleed)
+    return [
+        _Slot(left_page, (*left_clip[:2], fold, left_clip[3])),
+        _Slot(right_page, (fold, *right_clip[1:])),
+    ]
+
+
+def _marks(job: _Job, slots: list[_Slot], colour: bytes) -> bytes:
+    """Crop marks continuing every cut line, and a booklet's dashed fold mark, outside the bleed.
+
+    A gutter holds nothing but the two copies' bleeds, so the marks stand outside the group of
+    pages only, a gap beyond its bleed, at both ends of each cut; a double cut gets a pair.
+    """
+    trim = _union([slot.shown_trim for slot in slots])
+    fold = slots[0].clip[2] if job.mode == "booklet" else None
+    xs = sorted({round(x, 3) for slot in slots for x in slot.shown_trim[::2] if x != fold})
+    ys = sorted({round(y, 3) for slot in slots for y in slot.shown_trim[1::2]})
+    ops = [b"q %s w %s" % (_nums(MARK_WIDTH_PT), colour), _mark_lines(trim, job.bleed, xs, ys), b"S"]
+    if fold is not None:
+        ops += [FOLD_DASH, _mark_lines(trim, job.bleed, [fold], []), b"S"]
     return b"\n".join([*ops, b"Q"])
 
 
-def _mark_lines(sheet: _Sheet, xs: list[float], ys: list[float]) -> bytes:
-    """Strokes continuing the vertical cuts at ``xs`` and horizontal cuts at ``ys`` past the bleed."""
-    left, bottom = sheet.slots[0][:2]
-    right, top = sheet.slots[1][2:]
-    near, far = sheet.bleed + MARK_GAP_MM * mm, sheet.bleed + MARK_GAP_MM * mm + sheet.mark_length
+def _mark_lines(trim: Box, bleed: float, xs: list[float], ys: list[float]) -> bytes:
+    """Strokes continuing the vertical lines at ``xs`` and horizontal lines at ``ys`` past the bleed."""
+    left, bottom, right, top = trim
+    near = bleed + MARK_GAP_MM * mm
+    far = near + MARK_LENGTH_MM * mm
     segments = [(x, top + near, x, top + far) for x in xs] + [(x, bottom - near, x, bottom - far) for x in xs]
-    segments += [(right + near, y, right + far, y) for y in ys] + [
-        (left - near, y, left - far, y) for y in ys
-    ]
+    segments += [(right + near, y, right + far, y) for y in ys]
+    segments += [(left - near, y, left - far, y) for y in ys]
     return b"\n".join(b"%s m %s l" % (_nums(*segment[:2]), _nums(*segment[2:])) for segment in segments)
 
 
-def _booklet_sides(count: int) -> list[tuple[int | None, int | None]]:
+def _booklet_sides(count: int, blanks: str) -> list[tuple[int | None, ...]]:
     """Sheet sides in printing order (front, back, front, ...) as (left, right) page indices.
 
-    Blank pages (None) pad the count to a multiple of four just before the last page, so the
-    last page stays the back cover with the imprint on the outside, where readers and the law
-    expect it. Sides alternate front and back so a duplex print comes out ready to fold.
+    Blank pages (None) make the count up to a multiple of four, at the end so the reading order
+    runs on unbroken, or before the last page so it stays the back cover with the imprint on
+    the outside. Sides alternate front and back so a duplex print comes out ready to fold.
     """
-    order: list[int | None] = [0, None, None, None]
-    if count > 1:
-        order = [*range(count - 1), *[None] * (-count % 4), count - 1]
+    padding: list[int | None] = [None] * booklet_blanks(count)
+    pages: list[int | None] = list(range(count))
+    order = [*pages[:-1], *padding, pages[-1]] if blanks == "before-back" and count > 1 else pages + padding
     total = len(order)
-    sides = []
+    sides: list[tuple[int | None, ...]] = []
     for sheet in range(total // 4):
         outer, inner = 2 * sheet, total - 1 - 2 * sheet
         sides += [(order[inner], order[outer]), (order[outer + 1], order[inner - 1])]
@@ -235,8 +388,7 @@ def _page_form(writer: PdfWriter, page: PageObject, bleed: float) -> _Form:
     else:  # no drawing, or an array of streams: one new stream with all of it
         form = DecodedStreamObject()
         form.set_data(_drawing(page))
-        # A new stream needs an object number; _add_object is how pypdf's writer protocol gives one.
-        reference = writer._add_object(form)
+        reference = _indirect(writer, form)
     trim = _box(page.trimbox)
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
@@ -247,30 +399,76 @@ def _page_form(writer: PdfWriter, page: PageObject, bleed: float) -> _Form:
     return _Form(cast(IndirectObject, reference), trim[0], trim[1])
 
 
-def _add_sheet(writer: PdfWriter, sheet: _Sheet, placed: list[tuple[int, int, _Form]], marks: bytes) -> None:
-    """One sheet side: each page clipped, and moved so that its trim lands on its slot."""
-    page = writer.add_blank_page(sheet.width, sheet.height)
-    page.trimbox = RectangleObject(sheet.trim_box)
-    page.bleedbox = RectangleObject(sheet.bleed_box)
+def _registration(writer: PdfWriter, cmyk: bool) -> tuple[bytes, IndirectObject | None]:
+    """The marks' colour operators, and the colour space they need.
+
+    Registration prints on every plate, so each separation can be trimmed: in a CMYK job the
+    Separation /All, full tint on all four inks; in any other job plain black.
+    """
+    if not cmyk:
+        return b"0 G", None
+    tint = DictionaryObject(
+        {
+            NameObject("/FunctionType"): NumberObject(2),
+            NameObject("/Domain"): ArrayObject([NumberObject(0), NumberObject(1)]),
+            NameObject("/C0"): ArrayObject([NumberObject(0)] * 4),
+            NameObject("/C1"): ArrayObject([NumberObject(1)] * 4),
+            NameObject("/N"): NumberObject(1),
+        }
+    )
+    space = ArrayObject([NameObject("/Separation"), NameObject("/All"), NameObject("/DeviceCMYK"), tint])
+    return b"/All CS 1 SCN", _indirect(writer, space)
+
+
+def _add_sheet(
+    writer: PdfWriter,
+    size: tuple[float, float],
+    slots: list[_Slot],
+    placed: list[tuple[_Slot, int, _Form]],
+    bleed: float,
+    marks: bytes,
+    colour_space: IndirectObject | None,
+) -> None:
+    """One sheet side: each page clipped and moved so its trim lands on its slot, then the marks.
+
+    The TrimBox spans the pages' trims (blank pages too) and the BleedBox their bleed.
+    """
+    page = writer.add_blank_page(*size)
+    trim = _union([slot.shown_trim for slot in slots])
+    left, bottom, right, top = _grow(trim, bleed)
+    page.trimbox = RectangleObject(trim)
+    page.bleedbox = RectangleObject(
+        (max(0.0, left), max(0.0, bottom), min(size[0], right), min(size[1], top))
+    )
     ops, xobjects = [], DictionaryObject()
     for slot, index, form in placed:
         name = f"/P{index + 1}"
         xobjects[NameObject(name)] = form.reference
-        left, bottom, right, top = sheet.clips[slot]
-        clip = _nums(left, bottom, right - left, top - bottom)
-        move = _nums(sheet.slots[slot][0] - form.trim_left, sheet.slots[slot][1] - form.trim_bottom)
+        clip = _nums(slot.clip[0], slot.clip[1], slot.clip[2] - slot.clip[0], slot.clip[3] - slot.clip[1])
+        move = _nums(slot.trim[0] - form.trim_left, slot.trim[1] - form.trim_bottom)
         ops.append(b"q %s re W n 1 0 0 1 %s cm %s Do Q" % (clip, move, name.encode()))
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
+    resources = DictionaryObject({NameObject("/XObject"): xobjects})
+    if colour_space is not None:
+        resources[NameObject("/ColorSpace")] = DictionaryObject({NameObject("/All"): colour_space})
+    page[NameObject("/Resources")] = resources
     content = DecodedStreamObject()
     content.set_data(b"\n".join([*ops, marks]))
     page.replace_contents(content.flate_encode())
 
 
 def _copy_document_info(reader: PdfReader, writer: PdfWriter) -> None:
-    """Version, title, author, subject and language carry over: it is the same document."""
+    """Version, the describing entries and the language carry over: it is the same document.
+
+    pypdf's public setter would turn every value into text, but /Trapped must stay a name:
+    PDF/X refuses the string "/False". So the dictionary is set whole, through its private one.
+    """
     writer.pdf_header = reader.pdf_header
-    if reader.metadata is not None:
-        writer.metadata = reader.metadata
+    info = reader.metadata or DictionaryObject()
+    entries = DictionaryObject({NameObject(key): info[key] for key in _INFO_KEYS if key in info})
+    trapped = "/" + str(info.get("/Trapped", "")).lstrip("/")
+    if trapped in _TRAPPED:
+        entries[NameObject("/Trapped")] = NameObject(trapped)
+    writer._info = entries
     language = reader.root_object.get("/Lang")
     if language is not None:
         writer.root_object[NameObject("/Lang")] = language.clone(writer)
@@ -292,14 +490,34 @@ def _drawing(page: PageObject) -> bytes:
     return content.get_data() if content is not None else b""
 
 
-def _stock_for(width: float, height: float) -> tuple[float, float] | None:
-    """The stock sheet, turned like the pair of pages, that holds them with at most STOCK_SLACK over."""
-    for short, long in STOCK_SIZES:
-        stock = (short, long) if width <= height else (long, short)
-        spare = (stock[0] - width, stock[1] - height)
-        if all(-SIZE_TOLERANCE <= extra <= STOCK_SLACK for extra in spare):
-            return stock
-    return None
+def _indirect(writer: PdfWriter, obj: PdfObject) -> IndirectObject:
+    """A new object of the output, shared by reference: pypdf's writer protocol for it is private."""
+    return writer._add_object(obj)
+
+
+def _page_name(width: float, height: float) -> str:
+    for name, (short, long) in _PAGE_NAMES.items():
+        if abs(width - short) <= SIZE_TOLERANCE and abs(height - long) <= SIZE_TOLERANCE:
+            return name
+        if abs(width - long) <= SIZE_TOLERANCE and abs(height - short) <= SIZE_TOLERANCE:
+            return f"landscape {name}"
+    return _size_mm((width, height))
+
+
+def _either(names: list[str]) -> str:
+    return " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def _size_mm(size: tuple[float, float]) -> str:
+    return f"{_mm(size[0])} × {_mm(size[1])} mm"
+
+
+def _mm(points: float) -> str:
+    return f"{points / mm:.1f}".removesuffix(".0")
+
+
+def _area(size: tuple[float, float]) -> float:
+    return size[0] * size[1]
 
 
 def _box(rectangle: RectangleObject) -> Box:
@@ -308,6 +526,19 @@ def _box(rectangle: RectangleObject) -> Box:
 
 def _grow(box: Box, by: float) -> Box:
     return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
+
+
+def _shift(box: Box, by: float) -> Box:
+    return (box[0] + by, box[1], box[2] + by, box[3])
+
+
+def _union(boxes: list[Box]) -> Box:
+    return (
+        min(box[0] for box in boxes),
+        min(box[1] for box in boxes),
+        max(box[2] for box in boxes),
+        max(box[3] for box in boxes),
+    )
 
 
 def _insets(outer: Box, inner: Box) -> tuple[float, float, float, float]:
