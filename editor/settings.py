@@ -25,7 +25,10 @@ PREVIEW_DELAY_RANGE_MS = (100, 5000)
 log = logging.getLogger(__name__)
 
 
-PRINT_SHOP_CHOICES = ("page_size", "orientation", "bleed_mm", "crop_marks", "colour", "imposition")
+PRINT_SHOP_CHOICES = (
+    "output", "page_size", "orientation", "bleed_mm", "crop_marks", "colour", "imposition", "sheet",
+    "booklet_blanks",
+)  # fmt: skip
 """The layout keys the export dialog offers and remembers for the next export."""
 
 

@@ -44,7 +44,7 @@ def test_each_bad_value_falls_back_alone_and_unknown_keys_are_ignored():
             {
                 "recent_files": ["/a.yaml", 3, "", "/b.yaml"],
                 "preview_delay_ms": "fast",
-                "export": {"bleed_mm": -1, "crop_marks": "yes", "colour": "cmyk", "imposition": "4-up"},
+                "export": {"bleed_mm": -1, "crop_marks": "yes", "colour": "cmyk", "imposition": "8-up"},
                 "from_the_future": True,
             }
         ),

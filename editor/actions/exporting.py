@@ -22,6 +22,8 @@ class Exported:
     statement_problems: list[Problem] = field(default_factory=list)
     """What was known to be wrong with the statement and still holds with the export's own
     choices laid over its layout: warnings, since anything worse stops the export."""
+    made_as: str = ""
+    """What the file is for and how it is made ("for the print shop: PDF/X-4, CMYK, ...")."""
 
 
 class Cause(enum.Enum):
@@ -70,7 +72,7 @@ def export_pdf(
         atomic_write(target, printed.pdf, backup=False)
     except StorageError as error:
         return NotExported(str(error), Cause.TARGET, statement_problems=printed.statement_problems)
-    return Exported(target, printed.page_count, printed.problems, printed.statement_problems)
+    return Exported(target, printed.page_count, printed.problems, printed.statement_problems, printed.made_as)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ class Printed:
     page_count: int
     problems: list[Problem]
     statement_problems: list[Problem]
+    made_as: str
 
 
 def printed_pdf(
@@ -106,7 +109,7 @@ def printed_pdf(
         result = render_pdf(statement, options, base_dir=source.parent if source else None)
     except RenderError as error:
         return NotExported(str(error), Cause.PRINTING, error.problems, holding)
-    return Printed(result.pdf, result.page_count, result.problems, holding)
+    return Printed(result.pdf, result.page_count, result.problems, holding, result.made_as)
 
 
 def _standing(problems: list[Problem], overrides: Layout | None) -> list[Problem]:

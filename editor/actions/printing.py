@@ -82,9 +82,7 @@ def print_job(
     """The pages to print and their passes. ``by_hand_both_sides``: the printer prints one side,
     and the organiser turns the stack; a booklet always has two sides, so it asks for that or
     for a printer that turns the sheet on its short side itself."""
-    overrides = Layout(
-        bleed_mm=0, crop_marks=False, colour="rgb", imposition="booklet" if booklet else "none"
-    )
+    overrides = Layout(output="office", imposition="booklet" if booklet else "none")
     printed = printed_pdf(statement, source=source, overrides=overrides, known_problems=known_problems)
     if isinstance(printed, NotExported):
         return printed

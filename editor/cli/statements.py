@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import sys
 from collections.abc import Callable
@@ -12,9 +13,12 @@ from typing import TypeVar
 from editor.actions.exporting import Cause, NotExported, about_a_choice, export_pdf
 from editor.cli.outcomes import EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, load_or_report
 from editor.model import (
+    BOOKLET_BLANKS,
     IMPOSITIONS,
     ORIENTATIONS,
+    OUTPUTS,
     PAGE_SIZES,
+    SHEETS,
     Demand,
     Layout,
     Paragraph,
@@ -40,6 +44,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         description="Exit status: 0 all valid, 1 problems found, 2 a file could not be read.",
     )
     checking.add_argument("files", nargs="+", metavar="FILE")
+    _add_output_option(checking, "check the print settings for this output (default: the layout's output)")
     starting = commands.add_parser("new", help="write a small starter statement to FILE")
     starting.add_argument("file", metavar="FILE")
     starting.add_argument("--title", default="Our statement", help="the title to start with")
@@ -60,6 +65,12 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     exporting.add_argument("file", metavar="FILE")
     exporting.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    _add_output_option(
+        exporting,
+        "what the PDF is for: press (the print shop: CMYK, 3 mm bleed, crop marks, PDF/X-4, links "
+        "printed), screen (screen and email: RGB, live links) or office (a home or office printer); "
+        "default: the layout's output, else press. The options below still change each setting",
+    )
     exporting.add_argument("--page-size", choices=PAGE_SIZES)
     exporting.add_argument("--orientation", choices=ORIENTATIONS)
     exporting.add_argument("--theme", help="the look, by the theme's name (a name unknown lists the themes)")
@@ -77,6 +88,12 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
         help="CMYK colour for offset printing (--no-cmyk: RGB)",
     )
     exporting.add_argument("--imposition", choices=IMPOSITIONS)
+    exporting.add_argument("--sheet", choices=SHEETS, help="the press sheet an imposed job is printed on")
+    exporting.add_argument(
+        "--booklet-blanks",
+        choices=BOOKLET_BLANKS,
+        help="where a booklet's blank pages go when its pages are not a multiple of four (default: end)",
+    )
     exporting.add_argument(
         "--fit-pages",
         type=_layout_choice(_whole_number, "a number of pages", lambda pages: Layout(fit_pages=pages)),
@@ -87,6 +104,12 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--allow-outside-assets",
         action="store_true",
         help="let the logo come from outside the statement's folder (only for statements you trust)",
+    )
+
+
+def _add_output_option(parser: argparse.ArgumentParser, explained: str) -> None:
+    parser.add_argument(
+        "--for", dest="output_for", choices=OUTPUTS, metavar="|".join(OUTPUTS), help=explained
     )
 
 
@@ -107,7 +130,7 @@ def check(options: argparse.Namespace) -> int:
             continue
         problems = loaded.problems
         if not blocking(problems):
-            problems = problems + _printing_problems(loaded, Path(name))
+            problems = problems + _printing_problems(loaded, Path(name), options.output_for)
         for problem in problems:
             print(problem)
         if blocking(problems):
@@ -117,11 +140,15 @@ def check(options: argparse.Namespace) -> int:
     return outcome
 
 
-def _printing_problems(loaded: LoadedStatement, path: Path) -> list[Problem]:
-    """What export would complain about: theme, font, logo, letters the font lacks."""
+def _printing_problems(loaded: LoadedStatement, path: Path, output: str | None) -> list[Problem]:
+    """What export would complain about: theme, font, logo, letters the font lacks, and what
+    the output (the layout's, or the one asked for) needs."""
     from editor.pdf.preflight import preflight  # the printer is loaded only for valid files
 
-    found = loaded.locations.locate(preflight(loaded.statement, path.parent))
+    statement = loaded.statement
+    if output:
+        statement = dataclasses.replace(statement, layout=statement.layout.overlay(Layout(output=output)))
+    found = loaded.locations.locate(preflight(statement, path.parent))
     return sorted(found, key=lambda p: (p.line or 0, p.column or 0))
 
 
@@ -148,19 +175,24 @@ def _whole_number(text: str) -> int:
 
 
 LAYOUT_OPTIONS = {
-    "page_size": "--page-size", "orientation": "--orientation", "theme": "--theme",
+    "output": "--for", "page_size": "--page-size", "orientation": "--orientation", "theme": "--theme",
     "bleed_mm": "--bleed", "crop_marks": "--crop-marks", "colour": "--cmyk",
-    "imposition": "--imposition", "fit_pages": "--fit-pages",
+    "imposition": "--imposition", "sheet": "--sheet", "booklet_blanks": "--booklet-blanks",
+    "fit_pages": "--fit-pages",
 }  # fmt: skip
 """The layout key each export option stands in for."""
 
 
 def _layout_overrides(options: argparse.Namespace) -> Layout:
     """The export options that stand in for the file's ``layout`` keys (None: not given)."""
-    given = {key: getattr(options, flag[2:].replace("-", "_")) for key, flag in LAYOUT_OPTIONS.items()}
+    given = {key: getattr(options, _destination(flag)) for key, flag in LAYOUT_OPTIONS.items()}
     if given["colour"] is not None:
         given["colour"] = "cmyk" if given["colour"] else "rgb"
     return Layout(**given)
+
+
+def _destination(flag: str) -> str:
+    return "output_for" if flag == "--for" else flag[2:].replace("-", "_")
 
 
 def _said(problems: list[Problem], loaded: LoadedStatement, overrides: Layout) -> list[str]:
@@ -248,7 +280,7 @@ def export(options: argparse.Namespace) -> int:
         return EXIT_UNREADABLE if from_options else EXIT_PROBLEMS
     for line in _said(outcome.problems, loaded, overrides):
         print(line, file=sys.stderr)
-    pages = counted(outcome.page_count, "page")
+    pages = f"{counted(outcome.page_count, 'page')}, {outcome.made_as}"
     if blocking(outcome.problems):
         print(
             f"{target}: written ({pages}) with the problems above; check them before printing",

@@ -20,9 +20,24 @@ from PySide6.QtWidgets import (
 from editor.actions.exporting import Cause, NotExported, export_pdf
 from editor.actions.list_export import PRIVATE_COLUMNS_SAID
 from editor.gui.document import StatementDocument
-from editor.gui.forms.layout_form import COLOUR_NAMES, IMPOSITION_NAMES
+from editor.gui.forms.layout_form import (
+    BLANK_NAMES,
+    COLOUR_NAMES,
+    IMPOSITION_NAMES,
+    OUTPUT_NAMES,
+    SHEET_NAMES,
+)
 from editor.gui.save_to_field import SaveToField, export_buttons, outcome_label
-from editor.model import COLOUR_MODES, IMPOSITIONS, ORIENTATIONS, PAGE_SIZES, Layout
+from editor.model import (
+    BOOKLET_BLANKS,
+    COLOUR_MODES,
+    IMPOSITIONS,
+    ORIENTATIONS,
+    OUTPUTS,
+    PAGE_SIZES,
+    SHEETS,
+    Layout,
+)
 from editor.model.edits import snapshot
 from editor.model.field_names import problem_said
 from editor.model.validation import MAX_BLEED_MM
@@ -44,6 +59,8 @@ class ExportDialog(QDialog):
         self.settings = settings
         choices = settings.export
         said = _as_statement(document.statement.layout)
+        outputs = [(said("output", OUTPUT_NAMES.__getitem__), None), *((OUTPUT_NAMES[o], o) for o in OUTPUTS)]
+        self.output = _choice(outputs, choices.output)
         self.bleed = QDoubleSpinBox(suffix=" mm", decimals=1, singleStep=0.5)
         self.bleed.setRange(-0.5, MAX_BLEED_MM)
         self.bleed.setSpecialValueText(said("bleed_mm", lambda mm: f"{mm:g} mm"))
@@ -61,6 +78,12 @@ class ExportDialog(QDialog):
         )
         impositions = [(said("imposition", str), None), *((IMPOSITION_NAMES[i], i) for i in IMPOSITIONS)]
         self.imposition = _choice(impositions, choices.imposition)
+        sheets = [(said("sheet", lambda sheet: sheet or "the smallest that holds the job"), None),
+                  *((SHEET_NAMES[sheet], sheet) for sheet in SHEETS)]  # fmt: skip
+        self.sheet = _choice(sheets, choices.sheet)
+        blanks = [(said("booklet_blanks", lambda where: BLANK_NAMES[where].lower()), None),
+                  *((BLANK_NAMES[where], where) for where in BOOKLET_BLANKS)]  # fmt: skip
+        self.booklet_blanks = _choice(blanks, choices.booklet_blanks)
         self.target = SaveToField(
             suggested_path(document.path, document.statement.title, folder, ".pdf"),
             "Export PDF to",
@@ -74,12 +97,15 @@ class ExportDialog(QDialog):
         )
         self.outside_logo.setVisible(bool(document.statement.layout.logo))
         form = QFormLayout()
+        form.addRow("Made &for", self.output)
         form.addRow("Page &size", self.page_size)
         form.addRow("&Orientation", self.orientation)
         form.addRow("&Bleed", self.bleed)
         form.addRow("Crop &marks", self.crop_marks)
         form.addRow("&Colour", self.colour)
         form.addRow("&Imposition", self.imposition)
+        form.addRow("S&heet", self.sheet)
+        form.addRow("Booklet blan&ks", self.booklet_blanks)
         form.addRow("Save to", self.target)
         form.addRow("", self.outside_logo)
         self.outcome = outcome_label(f"Private fields ({PRIVATE_COLUMNS_SAID}) are never printed.")
@@ -93,12 +119,15 @@ class ExportDialog(QDialog):
         """What the dialog asks for, to lay over the statement's layout; None: as the layout says."""
         bleed = self.bleed.value()
         return Layout(
+            output=self.output.currentData(),
             page_size=self.page_size.currentData(),
             orientation=self.orientation.currentData(),
             bleed_mm=None if bleed == self.bleed.minimum() else bleed,
             crop_marks=self.crop_marks.currentData(),
             colour=self.colour.currentData(),
             imposition=self.imposition.currentData(),
+            sheet=self.sheet.currentData(),
+            booklet_blanks=self.booklet_blanks.currentData(),
         )
 
     def export(self) -> bool:
@@ -132,7 +161,7 @@ class ExportDialog(QDialog):
             else:
                 self.outcome.setText(f"Not exported: {outcome.reason}")
             return False
-        lines = [f"Exported {counted(outcome.page_count, 'page')} to {target}."]
+        lines = [f"Exported {counted(outcome.page_count, 'page')} to {target}, {outcome.made_as}."]
         lines += [f"• {problem_said(p)}" for p in outcome.problems]
         self.outcome.setText("\n".join(lines))
         return True

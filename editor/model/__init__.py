@@ -2,15 +2,18 @@
 
 from editor.model.problems import Path, Problem, format_path
 from editor.model.statement import (
+    BOOKLET_BLANKS,
     COLOUR_MODES,
     DEFAULT_LANGUAGE,
     FORMAT_VERSION,
     IMPOSITIONS,
     MAX_SIGNATORY_COLUMNS,
     ORIENTATIONS,
+    OUTPUTS,
     PAGE_SIZES,
     PRIVATE_SIGNATORY_FIELDS,
     PUBLIC_SIGNATORY_FIELDS,
+    SHEETS,
     Block,
     Demand,
     Heading,
@@ -25,15 +28,18 @@ from editor.model.statement import (
 from editor.model.validation import validate
 
 __all__ = [
+    "BOOKLET_BLANKS",
     "COLOUR_MODES",
     "DEFAULT_LANGUAGE",
     "FORMAT_VERSION",
     "IMPOSITIONS",
     "MAX_SIGNATORY_COLUMNS",
     "ORIENTATIONS",
+    "OUTPUTS",
     "PAGE_SIZES",
     "PRIVATE_SIGNATORY_FIELDS",
     "PUBLIC_SIGNATORY_FIELDS",
+    "SHEETS",
     "Block",
     "Demand",
     "Heading",

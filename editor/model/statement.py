@@ -22,11 +22,22 @@ UNTITLED = "Untitled statement"
 PAGE_SIZES = ("A3", "A4", "A5", "A6", "Letter", "Legal")
 ORIENTATIONS = ("portrait", "landscape")
 COLOUR_MODES = ("rgb", "cmyk")
-IMPOSITIONS = ("none", "2-up", "booklet")
+IMPOSITIONS = ("none", "2-up", "4-up", "booklet")
+OUTPUTS = ("press", "screen", "office")
+"""What the PDF is for: the print shop, screens and email, or a home or office printer."""
+DEFAULT_OUTPUT = "press"
+"""A layout that names no output is made for the print shop: "print-ready" means that."""
+OUTPUT_KEYS = ("colour", "bleed_mm", "crop_marks")
+"""The layout keys each output sets for itself; a file's own values belong to its own output."""
+SHEETS = ("A4", "A3", "SRA3", "A2", "Tabloid")
+"""Press sheets an imposed job is printed on."""
+BOOKLET_BLANKS = ("end", "before-back-cover")
+"""Where a booklet's blank pages go when its pages are not a multiple of four."""
 MAX_SIGNATORY_COLUMNS = 6
 
-LAYOUT_CHOICES = {"page_size": PAGE_SIZES, "orientation": ORIENTATIONS, "colour": COLOUR_MODES,
-                  "imposition": IMPOSITIONS}  # fmt: skip
+LAYOUT_CHOICES = {"output": OUTPUTS, "page_size": PAGE_SIZES, "orientation": ORIENTATIONS,
+                  "colour": COLOUR_MODES, "imposition": IMPOSITIONS, "sheet": SHEETS,
+                  "booklet_blanks": BOOKLET_BLANKS}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -124,6 +135,7 @@ class Labels:
 class Layout:
     """How the leaflet is printed; ``None`` leaves the choice to the theme and the defaults."""
 
+    output: str | None = field(default=None, metadata=about("Made for"))
     page_size: str | None = field(default=None, metadata=about("Page size"))
     orientation: str | None = field(default=None, metadata=about("Orientation"))
     theme: str | None = field(default=None, metadata=about("Theme"))
@@ -136,6 +148,8 @@ class Layout:
     crop_marks: bool | None = field(default=None, metadata=about("Crop marks"))
     colour: str | None = field(default=None, metadata=about("Colour"))
     imposition: str | None = field(default=None, metadata=about("Imposition"))
+    sheet: str | None = field(default=None, metadata=about("Sheet"))
+    booklet_blanks: str | None = field(default=None, metadata=about("Booklet blanks"))
     logo: str | None = field(default=None, metadata=about("Logo"))
 
     def is_empty(self) -> bool:
@@ -143,9 +157,14 @@ class Layout:
 
     def overlay(self, over: Layout) -> Layout:
         """This layout with the choices ``over`` makes in place of ours: how an export's options
-        stand in for the file's own, leaving the rest as the file says."""
+        stand in for the file's own, leaving the rest as the file says. Asked for another output
+        than the file's, the file's colour, bleed and crop marks are left behind: they were
+        chosen for its own output (a bleed for the print shop means nothing on a screen)."""
+        base = self
+        if over.output is not None and over.output != (self.output or DEFAULT_OUTPUT):
+            base = dataclasses.replace(self, **dict.fromkeys(OUTPUT_KEYS))
         chosen = {f.name: getattr(over, f.name) for f in dataclasses.fields(over)}
-        return dataclasses.replace(self, **{key: value for key, value in chosen.items() if value is not None})
+        return dataclasses.replace(base, **{key: value for key, value in chosen.items() if value is not None})
 
 
 LAYOUT_FIELDS = fields_of(Layout, LAYOUT_CHOICES)

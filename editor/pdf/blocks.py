@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 
 from reportlab.graphics.barcode import qrencoder
@@ -20,11 +21,15 @@ from reportlab.platypus import Paragraph as TextParagraph
 
 from editor.pdf.capitals import in_capitals
 from editor.pdf.fonts import FontFamily
+from editor.pdf.markup import escape, escape_attribute
 from editor.pdf.production import Palette
 from editor.pdf.styles import Styles
 from editor.pdf.themes import Theme
 
 QR_QUIET_MODULES = 4
+QR_MODULE_MM = 0.5
+"""The smallest module a phone camera reads at arm's length from a printed page."""
+ADDRESS_PIECE = re.compile(r"[^/.]*[/.]+|[^/.]+")
 NUMBER_GAP = 0.75  # x body: between a demand's number and its text
 
 
@@ -37,6 +42,9 @@ class Look:
     palette: Palette
     styles: Styles
     full_frame_height: float
+    page_size: str = "A5"
+    links_printed: bool = False
+    """On paper a link is printed as its address, and there are no link annotations."""
 
     def cap_height(self, font_name: str, size: float) -> float:
         return getFont(font_name).face.capHeight / 1000 * size
@@ -70,8 +78,10 @@ class SectionLabel(Flowable):
         self.look = look
         self.size = size or look.styles.section_size
         self.tracking = float(section["tracking"]) * self.size / 10
-        self.colour = look.palette.named(section["colour"])
         self.rule = float(section["rule_pt"]) if rule else 0.0
+        named = look.palette.named(section["colour"])
+        self.colour = look.palette.for_type(named, self.size)
+        self.rule_colour = look.palette.for_line(named, self.rule)
         self.spaceBefore = look.styles.body_size * 1.1 if space_before is None else space_before
         self.spaceAfter = self.size * 0.7
 
@@ -83,7 +93,7 @@ class SectionLabel(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         if self.rule:
-            canvas.setStrokeColor(self.colour)
+            canvas.setStrokeColor(self.rule_colour)
             canvas.setLineWidth(self.rule)
             canvas.line(0, self.height - self.rule / 2, self.width, self.height - self.rule / 2)
         canvas.setFillColor(self.colour)
@@ -219,16 +229,21 @@ class QuoteBlock(KeptBlock):
 
 
 class SignUpPanel(Flowable):
-    """The call to action, the URL in print and a QR code of it, in a tinted or ruled box."""
+    """The call to action, the web address in print and a QR code of it, in a tinted or ruled box.
 
-    def __init__(self, paragraphs: list[TextParagraph], url: str, look: Look) -> None:
+    The address is set once the panel knows its width, broken only after a slash or a dot, so
+    that what a reader types from paper is whole words of the address.
+    """
+
+    def __init__(self, paragraphs: list[TextParagraph], url: str, look: Look, *, scannable: bool) -> None:
         super().__init__()
         settings = look.theme.section("sign_up")
-        self.paragraphs = paragraphs
+        self.text_paragraphs = paragraphs
         self.url = url
+        self.qr_url = url if scannable else ""
         self.look = look
         self.padding = float(settings["padding_mm"]) * mm
-        self.qr_size = float(settings["qr_mm"]) * mm if url else 0.0
+        self.qr_size = qr_size(self.qr_url, float(settings["qr_mm"][look.page_size])) if self.qr_url else 0.0
         self.tinted = settings["style"] == "panel"
         self.tint = float(settings["tint"])
         self.spaceBefore = look.styles.body_size * 1.4
@@ -236,11 +251,20 @@ class SignUpPanel(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        text_width = available_width - 2 * self.padding - (self.qr_size + self.padding if self.url else 0)
+        text_width = available_width - 2 * self.padding - (self.qr_size + self.padding if self.qr_url else 0)
+        self.paragraphs = self.text_paragraphs + ([self._address(text_width)] if self.url else [])
         self.heights = [p.wrap(text_width, available_height)[1] for p in self.paragraphs]
         text_height = sum(self.heights) + sum(p.getSpaceBefore() for p in self.paragraphs[1:])
         self.height = max(text_height, self.qr_size) + 2 * self.padding
         return self.width, self.height
+
+    def _address(self, width: float) -> TextParagraph:
+        style = self.look.styles.url
+        lines = address_lines(self.url, style.fontName, style.fontSize, width)
+        text = "<br/>".join(escape(line) for line in lines)
+        if self.qr_url and not self.look.links_printed:  # a link on screen; paper has none
+            text = f'<a href="{escape_attribute(self.url)}">{text}</a>'
+        return TextParagraph(text, style)
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []
@@ -259,7 +283,7 @@ class SignUpPanel(Flowable):
         for index, (paragraph, height) in enumerate(zip(self.paragraphs, self.heights, strict=True)):
             y -= height + (paragraph.getSpaceBefore() if index else 0)
             paragraph.drawOn(canvas, self.padding, y)
-        if self.url:
+        if self.qr_url:
             self._draw_qr(self.width - self.padding - self.qr_size, self.padding)
 
     def _draw_qr(self, x: float, y: float) -> None:
@@ -269,7 +293,7 @@ class SignUpPanel(Flowable):
         graphics renderer, which brings the built-in Helvetica into the PDF.
         """
         canvas, palette = self.canv, self.look.palette
-        modules = qr_modules(self.url)
+        modules = qr_modules(self.qr_url)
         module = self.qr_size / (len(modules) + 2 * QR_QUIET_MODULES)
         canvas.setFillColor(palette.paper)
         canvas.rect(x, y, self.qr_size, self.qr_size, stroke=0, fill=1)
@@ -289,6 +313,27 @@ class SignUpPanel(Flowable):
                 column += length
         canvas.setFillColor(palette.text)
         canvas.drawPath(path, stroke=0, fill=1)
+
+
+def qr_size(url: str, wanted_mm: float) -> float:
+    """The side in points of the code with its quiet zone round it. The code itself is the
+    theme's size for the page, or larger when a long address needs so many modules that each
+    would be under QR_MODULE_MM; the quiet zone is white paper beyond that."""
+    modules = len(qr_modules(url))
+    code_mm = max(wanted_mm, modules * QR_MODULE_MM)
+    return code_mm * (modules + 2 * QR_QUIET_MODULES) / modules * mm
+
+
+def address_lines(url: str, font: str, size: float, width: float) -> list[str]:
+    """``url`` in lines no wider than ``width``, each ending after a slash or a dot where it can."""
+    lines: list[str] = []
+    line = ""
+    for piece in ADDRESS_PIECE.findall(url):
+        if line and stringWidth(line + piece, font, size) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    return [*lines, line]
 
 
 @functools.lru_cache(maxsize=8)

@@ -39,16 +39,20 @@ def paragraphs(text: str) -> list[str]:
     return [part for part in PARAGRAPH_BREAK.split(text.strip()) if part]
 
 
-def to_markup(text: str, hyphenate: Hyphenate | None = None) -> str:
-    """Paragraph markup for one paragraph of user text."""
+def to_markup(text: str, hyphenate: Hyphenate | None = None, *, printed_links: bool = False) -> str:
+    """Paragraph markup for one paragraph of user text. On paper (``printed_links``) a link is
+    its words with the address after them in brackets, as a reader cannot click it."""
     pieces: list[str] = []
     position = 0
     for match in INLINE.finditer(text):
         pieces.append(_plain(text[position : match.start()], hyphenate))
         if match["strong"] is not None:
-            pieces.append(f"<b>{to_markup(match['strong'], hyphenate)}</b>")
+            pieces.append(f"<b>{to_markup(match['strong'], hyphenate, printed_links=printed_links)}</b>")
         elif match["em"] is not None:
-            pieces.append(f"<i>{to_markup(match['em'], hyphenate)}</i>")
+            pieces.append(f"<i>{to_markup(match['em'], hyphenate, printed_links=printed_links)}</i>")
+        elif printed_links:
+            words = to_markup(match["label"], hyphenate, printed_links=True)
+            pieces.append(f"{words} ({escape(match['url'])})")
         else:
             url = escape_attribute(match["url"])
             pieces.append(f'<a href="{url}"><u>{to_markup(match["label"], hyphenate)}</u></a>')

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 
 from editor.model import MAX_SIGNATORY_COLUMNS, Layout
 from editor.model.problems import blocking
+from editor.model.statement import DEFAULT_OUTPUT
 from editor.model.validation import layout_problems
 from editor.pdf.errors import RenderError
 from editor.pdf.themes import DEFAULT_THEME, load_theme
@@ -28,13 +29,42 @@ PORTRAIT_SIZES_PT: dict[str, tuple[float, float]] = {
     "Letter": LETTER,
     "Legal": LEGAL,
 }
-DEFAULT_CHOICES = {"page_size": "A5", "orientation": "portrait", "colour": "rgb", "imposition": "none"}
-"""What a layout that leaves a choice open gets, whatever the theme."""
+DEFAULT_CHOICES = {
+    "page_size": "A5",
+    "orientation": "portrait",
+    "imposition": "none",
+    "booklet_blanks": "end",
+}
+"""What a layout that leaves a choice open gets, whatever the theme and the output."""
 DEFAULT_PAGE_SIZE = DEFAULT_CHOICES["page_size"]
+US_PAGE_SIZES = frozenset({"Letter", "Legal"})
+"""Printed on US presses: their colour is characterised by GRACoL rather than FOGRA."""
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """What a PDF is made for, as the settings that purpose needs; a layout's own bleed, crop
+    marks or colour still stand in for these, as a command-line flag does."""
+
+    name: str
+    purpose: str
+    colour: str
+    bleed_mm: float
+    crop_marks: bool
+    links_printed: bool
+    """Paper has no links: a link prints its address beside its words and is no annotation."""
+
+
+OUTPUTS = {
+    "press": Output("press", "for the print shop", "cmyk", 3.0, True, True),
+    "screen": Output("screen", "for screen and email", "rgb", 0.0, False, False),
+    "office": Output("office", "for a home or office printer", "rgb", 0.0, False, True),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
+    output: str = "screen"
     page_size: str = DEFAULT_PAGE_SIZE
     orientation: str = DEFAULT_CHOICES["orientation"]
     theme: str = DEFAULT_THEME
@@ -45,8 +75,10 @@ class ExportOptions:
     signatory_columns: int = 2
     bleed_mm: float = 0.0
     crop_marks: bool = False
-    colour: str = DEFAULT_CHOICES["colour"]
+    colour: str = "rgb"
     imposition: str = DEFAULT_CHOICES["imposition"]
+    sheet: str | None = None
+    booklet_blanks: str = DEFAULT_CHOICES["booklet_blanks"]
     logo: str | None = None
     allow_outside_assets: bool = False
     """The organiser's explicit choice to let the logo come from outside the statement's folder."""
@@ -62,9 +94,11 @@ class ExportOptions:
         if layout:
             _refuse_unusable(layout)
         theme = load_theme(chosen.get("theme", DEFAULT_THEME))
+        output = OUTPUTS[chosen.get("output", DEFAULT_OUTPUT)]
         page_size = chosen.get("page_size", DEFAULT_PAGE_SIZE)
         orientation = chosen.get("orientation", DEFAULT_CHOICES["orientation"])
         resolved = {
+            "output": output.name,
             "page_size": page_size,
             "orientation": orientation,
             "theme": theme.name,
@@ -76,10 +110,12 @@ class ExportOptions:
             or _columns_for_width(
                 page_size, orientation, theme.margin_mm(page_size), float(theme["signatory_column_mm"])
             ),
-            "bleed_mm": float(chosen.get("bleed_mm", 0.0)),
-            "crop_marks": bool(chosen.get("crop_marks", False)),
-            "colour": chosen.get("colour", DEFAULT_CHOICES["colour"]),
+            "bleed_mm": float(chosen.get("bleed_mm", output.bleed_mm)),
+            "crop_marks": bool(chosen.get("crop_marks", output.crop_marks)),
+            "colour": chosen.get("colour", output.colour),
             "imposition": chosen.get("imposition", DEFAULT_CHOICES["imposition"]),
+            "sheet": chosen.get("sheet"),
+            "booklet_blanks": chosen.get("booklet_blanks", DEFAULT_CHOICES["booklet_blanks"]),
             "logo": chosen.get("logo"),
             "allow_outside_assets": allow_outside_assets,
         }
@@ -93,6 +129,31 @@ class ExportOptions:
     @property
     def is_cmyk(self) -> bool:
         return self.colour == "cmyk"
+
+    @property
+    def purpose(self) -> Output:
+        return OUTPUTS[self.output]
+
+    @property
+    def is_pdfx(self) -> bool:
+        """PDF/X is the print shop's CMYK file; RGB asked for the press cannot be one."""
+        return self.output == "press" and self.is_cmyk
+
+    @property
+    def us_press(self) -> bool:
+        return self.page_size in US_PAGE_SIZES
+
+    def described(self) -> str:
+        """What the file is, in a few words: "for the print shop: PDF/X-4, CMYK, 3 mm bleed"."""
+        parts = ["PDF/X-4"] if self.is_pdfx else []
+        parts.append("CMYK" if self.is_cmyk else "RGB")
+        if self.bleed_mm:
+            parts.append(f"{self.bleed_mm:g} mm bleed")
+        if self.crop_marks:
+            parts.append("crop marks")
+        if self.imposition != "none":
+            parts.append(self.imposition)
+        return f"{self.purpose.purpose}: {', '.join(parts)}"
 
 
 def trim_size(page_size: str, orientation: str) -> tuple[float, float]:

@@ -29,18 +29,23 @@ from editor.pdf.labels import PrintedLabels, labels_for, language_problem
 from editor.pdf.logo import LogoProblem, open_logo
 from editor.pdf.markup import escape, hyphenator, to_markup
 from editor.pdf.options import ExportOptions
-from editor.pdf.production import Palette, Sheet, cmyk_image
+from editor.pdf.press_checks import output_problems
+from editor.pdf.press_colour import cmyk_image, press_profile
+from editor.pdf.production import Palette, Sheet
 from editor.pdf.signatories import SignatoryColumns
 from editor.pdf.story import StoryBuilder
 from editor.pdf.styles import make_styles
 from editor.pdf.text_checks import text_problems
 from editor.pdf.themes import Theme, load_theme
 from editor.pdf.title import TitleBlock
+from editor.wording import counted
 
 NARROWEST_COLUMN = 8
 """Signatory columns narrower than this many times the type size break names mid-word."""
 
 FIT_STEP_PT = 0.1
+BOOKLET_SHRINK = 0.92
+"""A booklet's type may shrink to this share of its size to save blank pages."""
 PAGE_NUMBER_FORM = "pageNumber{}"
 _FONT_FILES = threading.Lock()
 """Writing a PDF cuts the fonts' subsets out of font files that every render shares, reading
@@ -57,6 +62,7 @@ class RenderResult:
     pdf: bytes
     page_count: int  # pages of the finished leaflet, before any imposition onto sheets
     problems: list[Problem] = field(default_factory=list)
+    made_as: str = ""  # what the file is for and how: "for the print shop: PDF/X-4, CMYK, ..."
 
 
 @dataclass(frozen=True)
@@ -103,19 +109,35 @@ def _render(
     problems = text_problems(public, job.family)
     if untranslated := language_problem(public):
         problems.append(untranslated)
+    problems += output_problems(public, options, job.theme)
     size, names_size, fit_problem = (
         job.fitting_size(options.fit_pages)
         if options.fit_pages
         else (options.font_size, options.font_size, None)
     )
     build = job.build(size, names_size, trial=not write)
+    if options.imposition == "booklet" and not options.fit_pages and build.page_count % 4:
+        build, blanks_problem = job.booklet(build)
+        problems += [blanks_problem] if blanks_problem else []
     pdf = build.pdf
     if write and options.imposition != "none":
-        from editor.pdf.imposition import impose  # another module's job; loaded only when asked
+        pdf = _imposed(pdf, options)
+    if write and options.is_pdfx:
+        from editor.pdf.pdfx import finish_for_press  # pikepdf only for the print shop's file
 
-        pdf = impose(pdf, options.imposition)
+        pdf = finish_for_press(pdf, title=statement.title, profile=job.palette.profile)
     problems += job.problems + ([fit_problem] if fit_problem else [])
-    return RenderResult(pdf, build.page_count, problems)
+    return RenderResult(pdf, build.page_count, problems, options.described())
+
+
+def _imposed(pdf: bytes, options: ExportOptions) -> bytes:
+    from editor.pdf.imposition import impose  # another module's job; loaded only when asked
+
+    blanks = "before-back" if options.booklet_blanks == "before-back-cover" else "end"
+    try:
+        return impose(pdf, options.imposition, sheet=options.sheet, blanks=blanks)
+    except ValueError as error:
+        raise RenderError(str(error), ("layout", "sheet" if options.sheet else "imposition")) from None
 
 
 class _Job:
@@ -126,7 +148,13 @@ class _Job:
         self.options = options
         self.theme: Theme = load_theme(options.theme)
         self.family: FontFamily = font_family(options.font)
-        self.palette = Palette(dict(self.theme["colours"]), self._accent_hex(), cmyk=options.is_cmyk)
+        self.palette = Palette(
+            dict(self.theme["colours"]),
+            self._accent_hex(),
+            cmyk=options.is_cmyk,
+            press_colours=self.theme["press_colours"],
+            profile=press_profile(options.us_press),
+        )
         self.labels: PrintedLabels = labels_for(statement)
         self.hyphenate = hyphenator(statement.effective_language) if self.theme["justify"] else None
         self.sheet = Sheet.for_options(options)
@@ -134,7 +162,35 @@ class _Job:
         self.problems: list[Problem] = []
         self.logo = self._logo(base_dir)
 
-    def fitting_size(self, pages: int) -> tuple[float, float, Problem | None]:
+    def booklet(self, build: _Build) -> tuple[_Build, Problem | None]:
+        """A booklet's pages come in fours: when the type can shrink a little to lose the pages
+        over the last four, it does; otherwise blank pages make up the count, and a warning
+        says how many, where they go and which fit would avoid them."""
+        from editor.pdf.imposition import booklet_blanks  # pypdf only when imposing
+
+        pages = build.page_count
+        fewer = pages - pages % 4
+        if fewer:
+            floor = max(float(self.theme["min_body_size"]), self.options.font_size * BOOKLET_SHRINK)
+            size, names, problem = self.fitting_size(fewer, floor=floor)
+            if problem is None:
+                return self.build(size, names), None
+        blanks = booklet_blanks(pages)
+        before_back = self.options.booklet_blanks == "before-back-cover"
+        where = (
+            ("come before the back cover of" if before_back else "end")
+            if blanks > 1
+            else ("comes before the back cover of" if before_back else "ends")
+        )
+        return build, Problem(
+            f"{counted(blanks, 'blank page')} {where} the booklet of {pages} pages (a booklet's pages "
+            f"come in fours): shorten the text, or set fit_pages: {fewer or 4} to fit "
+            f"{fewer or 4} pages in smaller type",
+            ("layout", "imposition"),
+            is_warning=True,
+        )
+
+    def fitting_size(self, pages: int, *, floor: float | None = None) -> tuple[float, float, Problem | None]:
         """Body and names sizes (to 0.1 pt) at which the leaflet fits ``pages``, never below the
         theme's floor. The list of names shrinks first, the statement's own text only once the
         names are at the floor; when even the floor needs more pages, the sizes for the fewest it
@@ -143,7 +199,7 @@ class _Job:
         first = self.build(size, trial=True)
         if first.page_count <= pages:
             return size, size, None
-        floor = min(size, float(self.theme["min_body_size"]))
+        floor = min(size, floor or float(self.theme["min_body_size"]))
         names_small = self.build(size, floor, trial=True)
         if names_small.page_count <= pages:
             names = self._largest_fitting(
@@ -213,7 +269,15 @@ class _Job:
         width = sheet.trim_width - 2 * margin
         foot_room = styles.page_number_size * 2.2
         later_height = sheet.trim_height - 2 * margin - foot_room
-        look = Look(self.theme, self.family, self.palette, styles, later_height)
+        look = Look(
+            self.theme,
+            self.family,
+            self.palette,
+            styles,
+            later_height,
+            options.page_size,
+            links_printed=options.purpose.links_printed,
+        )
         title = TitleBlock(
             self._meta(),
             to_markup(self.statement.title),
@@ -269,7 +333,7 @@ class _Job:
             creator="Statement Editor",
             producer="Statement Editor",
             lang=self.statement.effective_language,
-            enforceColorSpace="cmyk" if options.is_cmyk else None,
+            enforceColorSpace="sep_cmyk" if options.is_cmyk else None,  # CMYK and /All for the marks
             initialFontName=self.family.regular,
             initialFontSize=body_size,
             **sheet.page_boxes(),
@@ -324,8 +388,8 @@ class _Job:
             image = Image.merge("RGBA", (*image.convert("L").convert("RGB").split(), image.getchannel("A")))
         if self.options.is_cmyk:
             banded = self.theme["title"]["style"] == "band"
-            ground = Image.new("RGBA", image.size, self._accent_hex() if banded else "#FFFFFF")
-            image = cmyk_image(Image.alpha_composite(ground, image))
+            ground = self.palette.inks_of(self.palette.accent if banded else self.palette.paper)
+            image = cmyk_image(image, ground, self.palette.profile, grey=self.theme["monochrome"])
         return ImageReader(image)
 
     def _accent_hex(self) -> str:

@@ -91,7 +91,9 @@ class SignatoryItems:
         look = self.look
         styles, palette, family = look.styles, look.palette, look.family
         bold_names = look.theme.section("signatories")["name_style"] == "bold"
-        heading_colour = palette.named(look.theme.section("section_heading")["colour"])
+        heading_colour = palette.for_type(
+            palette.named(look.theme.section("section_heading")["colour"]), styles.group_size
+        )
         key: LayoutKey = (
             (family.bold if bold_names else family.regular, family.regular, family.bold),
             (styles.signatory_size, styles.group_size),

@@ -19,7 +19,7 @@ from editor.model.validation import is_web_address
 from editor.pdf.blocks import DemandBlock, FootBlock, Look, QuoteBlock, SectionLabel, SignUpPanel
 from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
-from editor.pdf.markup import Hyphenate, escape, escape_attribute, paragraphs, to_markup
+from editor.pdf.markup import Hyphenate, escape, paragraphs, to_markup
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
 
 
@@ -68,7 +68,12 @@ class StoryBuilder:
         self, text: str, style: ParagraphStyle, source: str, *, hyphenate: bool = True
     ) -> list[Flowable]:
         hyphens = self.hyphenate if hyphenate else None
-        return [_sourced(TextParagraph(to_markup(part, hyphens), style), source) for part in paragraphs(text)]
+        return [
+            _sourced(TextParagraph(self._markup(part, hyphens), style), source) for part in paragraphs(text)
+        ]
+
+    def _markup(self, text: str, hyphenate: Hyphenate | None = None) -> str:
+        return to_markup(text, hyphenate, printed_links=self.look.links_printed)
 
     def _blocks(self, blocks: list[Block], key: str) -> list[Flowable]:
         styles = self.look.styles
@@ -76,7 +81,7 @@ class StoryBuilder:
         for index, block in enumerate(blocks):
             source = f"{key}[{index + 1}]"
             if isinstance(block, Heading):
-                heading = TextParagraph(to_markup(block.text), styles.heading)
+                heading = TextParagraph(self._markup(block.text), styles.heading)
                 heading.spaceBefore = styles.body_size * 0.8
                 heading.spaceAfter = styles.body_size * 0.35
                 flowables += [self._room_for(heading, styles.body.leading * 3), _sourced(heading, source)]
@@ -105,7 +110,7 @@ class StoryBuilder:
         for index, demand in enumerate(self.statement.demands):
             parts = []
             if demand.heading:
-                parts.append(TextParagraph(to_markup(demand.heading), styles.demand_heading))
+                parts.append(TextParagraph(self._markup(demand.heading), styles.demand_heading))
             parts += self._text(demand.text, styles.demand, "")
             if not parts:  # a demand just added and not yet typed: its number still shows
                 parts.append(TextParagraph("", styles.demand))
@@ -141,13 +146,10 @@ class StoryBuilder:
         parts = [TextParagraph(escape(in_capitals(self.labels.sign_up)), styles.label)]
         if s.sign_up.text:
             parts += self._text(s.sign_up.text, styles.call_to_action, "", hyphenate=False)
-        if is_web_address(s.sign_up.url):
-            url = escape_attribute(s.sign_up.url)
-            parts.append(TextParagraph(f'<a href="{url}">{escape(s.sign_up.url)}</a>', styles.url))
-        elif s.sign_up.url:  # being typed, or not a web address: printed as written, not a link
-            parts.append(TextParagraph(escape(s.sign_up.url), styles.url))
-        qr = s.sign_up.url if is_web_address(s.sign_up.url) else ""  # a QR code of a typo sends no one
-        return _sourced(SignUpPanel(parts, qr, self.look), "sign_up")
+        # An address being typed, or not a web address, is printed as written: no link, and no
+        # QR code, as a code of a typo sends no one.
+        panel = SignUpPanel(parts, s.sign_up.url, self.look, scannable=is_web_address(s.sign_up.url))
+        return _sourced(panel, "sign_up")
 
     def _signatories(self, foot: Flowable | None) -> list[Flowable]:
         """The list, then the "(pc)" note; the note and the foot never go on a page of their own."""

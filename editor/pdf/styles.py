@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from editor.pdf.fonts import FontFamily
-from editor.pdf.production import Palette
+from editor.pdf.production import REVERSED_TYPE_PT, SMALL_TYPE_PT, Palette
 from editor.pdf.themes import Theme
 
 
@@ -85,6 +85,14 @@ def make_styles(
     justified = {"alignment": TA_JUSTIFY, "embeddedHyphenation": 1} if theme["justify"] else {}
     quote_size = body_size * float(theme.section("quote")["size"])
     title_colour = palette.on_accent if banded else palette.text
+
+    def title_text(name: str, size: float, font: str, **extra: float) -> ParagraphStyle:
+        """Type on the title band is knocked out of the ink: small sizes would fill in."""
+        if banded and size < SMALL_TYPE_PT:
+            size, font = max(size, REVERSED_TYPE_PT), family.bold
+        return style(name, size, font=font, colour=title_colour, **extra)
+
+    section_size = max(smallest, body_size * float(theme.section("section_heading")["size"]))
     return Styles(
         body=style("body", body_size, spaceAfter=body_size * 0.7, **justified),
         heading=style(
@@ -106,28 +114,31 @@ def make_styles(
             line=float(title["leading"]),
             colour=title_colour,
         ),
-        subtitle=style(
+        subtitle=title_text(
             "subtitle",
             body_size * float(title["subtitle_size"]),
+            family.regular,
             line=1.22,
-            colour=title_colour,
             spaceBefore=body_size * float(title["subtitle_space"]),
         ),
-        meta=style(
-            "meta", body_size * float(title["meta_size"]), font=family.bold, colour=title_colour, line=1.25
-        ),
+        meta=title_text("meta", body_size * float(title["meta_size"]), family.bold, line=1.25),
         label=style(
             "label",
-            body_size * float(theme.section("section_heading")["size"]),
+            section_size,
             font=family.bold,
-            colour=palette.named(theme.section("section_heading")["colour"]),
+            colour=palette.for_type(palette.named(theme.section("section_heading")["colour"]), section_size),
             line=1.3,
         ),
         call_to_action=style(
             "call_to_action", body_size * float(sign_up["text_size"]), font=family.bold, line=1.2
         ),
         url=style(
-            "url", body_size, font=family.bold, colour=palette.accent, line=1.3, spaceBefore=body_size * 0.4
+            "url",
+            body_size,
+            font=family.bold,
+            colour=palette.for_type(palette.accent, body_size),
+            line=1.3,
+            spaceBefore=body_size * 0.4,
         ),
         note=style(
             "note",
@@ -144,7 +155,7 @@ def make_styles(
             spaceBefore=1 * mm,
         ),
         body_size=body_size,
-        section_size=max(smallest, body_size * float(theme.section("section_heading")["size"])),
+        section_size=section_size,
         number_size=body_size * float(demands["number_size"]),
         signatory_size=max(smallest, names * float(theme.section("signatories")["size"])),
         group_size=max(smallest, names * float(theme.section("signatories")["group_size"])),

@@ -16,7 +16,7 @@ def test_a_valid_statement_is_written_with_the_overrides_laid_over_its_layout(tm
     assert outcome.page_count == 1
     page = PdfReader(target).pages[0]
     width_mm = float(page.trimbox.width) / 72 * 25.4
-    bleed_width_mm = float(page.mediabox.width) / 72 * 25.4
+    bleed_width_mm = float(page.bleedbox.width) / 72 * 25.4
     assert round(width_mm) == 148  # A5 from the override
     assert round(bleed_width_mm - width_mm) == 6  # 3 mm each side
     assert statement.layout == Layout(page_size="A4", bleed_mm=0)  # the statement is untouched

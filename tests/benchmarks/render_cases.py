@@ -1,4 +1,5 @@
-"""Our PDF export in-process: plain, fitted to fewer pages, and imposed as a booklet.
+"""Our PDF export in-process: plain, fitted to fewer pages, imposed as a booklet, and made for
+the screen and for the print shop (whose PDF/X finishing is the difference between the two).
 
 Fitting renders the leaflet several times at different type sizes, and imposition places the
 finished pages onto sheets, so both are measured apart from the plain render they build on.
@@ -62,8 +63,20 @@ def _prepare_booklet(size: str, workdir: Path) -> Prepared:
     return _prepare(size, workdir, imposition="booklet")
 
 
+def _prepare_screen(size: str, workdir: Path) -> Prepared:
+    return _prepare(size, workdir, output="screen")
+
+
+def _prepare_press(size: str, workdir: Path) -> Prepared:
+    return _prepare(size, workdir, output="press")
+
+
 CASES = [
     Case("render.plain", "our PDF export (ReportLab), layout as the statement sets it", _prepare_plain),
     Case("render.fit_pages", f"fit to {FIT_SHARE:.0%} of the plain page count", _prepare_fit_pages),
     Case("render.booklet", "imposed as a booklet for folding", _prepare_booklet),
+    Case("render.screen", "for screen and email: RGB, no bleed, live links", _prepare_screen),
+    Case(
+        "render.press", "for the print shop: CMYK through the profile, bleed, marks, PDF/X-4", _prepare_press
+    ),
 ]

@@ -14,7 +14,8 @@ from tests.pdf.samples import EXAMPLE
 def test_export_writes_the_pdf_and_exits_0(tmp_path, capsys):
     target = tmp_path / "leaflet.pdf"
     assert main(["export", str(EXAMPLE), "-o", str(target)]) == 0
-    assert capsys.readouterr().out == f"{target}: written (2 pages)\n"
+    made_as = "for the print shop: PDF/X-4, CMYK, 3 mm bleed, crop marks"
+    assert capsys.readouterr().out == f"{target}: written (2 pages, {made_as})\n"
     pdf = PdfReader(target)
     assert pdf.metadata.title == "A Workers' Plan for Rebuilding Ukraine"
     assert len(pdf.pages) == 2
@@ -98,7 +99,10 @@ def test_problems_in_the_text_are_listed_and_exit_1(tmp_path, capsys):
         f"{source}:143:5: signatories[36].name: '王' (U+738B CJK UNIFIED IDEOGRAPH-738B) is not in FiraGO"
         in error
     )
-    assert "written (2 pages) with the problems above" in error
+    assert (
+        "written (2 pages, for the print shop: PDF/X-4, CMYK, 3 mm bleed, crop marks) with the problems above"
+        in error
+    )
     assert target.exists()
 
 
@@ -187,4 +191,4 @@ def test_an_option_stands_in_for_the_unusable_value_in_the_file(tmp_path, capsys
     assert main(["export", str(source), "-o", str(target), "--bleed", "3"]) == 0
     assert capsys.readouterr().err == ""
     page = PdfReader(target).pages[0]
-    assert round(float(page.mediabox.width) - float(page.trimbox.width)) == 17  # 2 × 3 mm
+    assert round(float(page.bleedbox.width) - float(page.trimbox.width)) == 17  # 2 × 3 mm

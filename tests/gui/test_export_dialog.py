@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pikepdf
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -95,7 +96,25 @@ def test_keeping_the_statements_own_choice_says_what_that_choice_is(open_window,
     assert dialog.orientation.itemText(0) == "As in the statement (portrait)"
     assert dialog.bleed.specialValueText() == "As in the statement (3 mm)"
     assert dialog.crop_marks.itemText(0) == "As in the statement (with crop marks)"
-    assert dialog.colour.itemText(0) == "As in the statement (RGB)"
+    assert dialog.colour.itemText(0) == "As in the statement (CMYK)"
+    assert dialog.output.itemText(0).startswith("As in the statement (The print shop (CMYK")
+
+
+def test_the_output_chosen_in_the_dialog_makes_its_kind_of_pdf(qtbot, open_window, example_copy, tmp_path):
+    window = open_window(example_copy)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    dialog.show()
+    dialog.output.setFocus()
+    qtbot.keyClick(dialog.output, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.output, Qt.Key.Key_Down)  # past the print shop, to the screen
+    assert dialog.output.currentData() == "screen"
+    target = tmp_path / "for-screen.pdf"
+    dialog.target.setText(str(target))
+    press_export(qtbot, dialog)
+    assert dialog.outcome.text().startswith(f"Exported 2 pages to {target}, for screen and email: RGB.")
+    with pikepdf.open(target) as document:
+        assert "/OutputIntents" not in document.Root
+        assert any("/Annots" in page for page in document.pages)  # links to click
 
 
 def test_a_name_of_another_kind_of_file_gets_the_pdf_ending_and_the_file_stays(

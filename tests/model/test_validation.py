@@ -57,7 +57,7 @@ def test_a_complete_statement_is_valid():
             "layout.orientation: 'sideways' is not one of",
         ),
         (Statement(title="X", layout=Layout(colour="spot")), "layout.colour: 'spot' is not one of rgb, cmyk"),
-        (Statement(title="X", layout=Layout(imposition="4-up")), "layout.imposition: '4-up' is not one of"),
+        (Statement(title="X", layout=Layout(imposition="8-up")), "layout.imposition: '8-up' is not one of"),
         (
             Statement(title="X", layout=Layout(accent_color="#C81")),
             "layout.accent_color: '#C81' is not a colour",

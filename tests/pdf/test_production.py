@@ -24,7 +24,7 @@ def boxes(pdf: bytes) -> dict[str, list[float]]:
 @pytest.mark.parametrize("orientation", ["portrait", "landscape"])
 @pytest.mark.parametrize("page_size", PAGE_SIZES)
 def test_every_page_size_and_orientation_has_the_right_trim(page_size, orientation):
-    options = ExportOptions.from_layout(Layout(page_size=page_size, orientation=orientation))
+    options = ExportOptions.from_layout(Layout(output="screen", page_size=page_size, orientation=orientation))
     found = boxes(render_pdf(small(), options).pdf)
     width, height = PORTRAIT_SIZES_PT[page_size]
     if orientation == "landscape":
@@ -61,7 +61,7 @@ def test_bleed_and_crop_marks_make_room_around_the_trim():
 
 
 def test_without_marks_the_media_box_is_trim_plus_bleed():
-    found = boxes(render_pdf(small(), ExportOptions.from_layout(Layout(bleed_mm=5))).pdf)
+    found = boxes(render_pdf(small(), ExportOptions.from_layout(Layout(output="screen", bleed_mm=5))).pdf)
     assert found["MediaBox"] == pytest.approx(found["BleedBox"], abs=0.01)
     assert found["TrimBox"][0] == pytest.approx(5 * mm, abs=0.01)
 
@@ -76,7 +76,8 @@ def test_cmyk_mode_has_no_rgb_and_text_in_pure_black():
 
 
 def test_rgb_mode_uses_rgb():
-    streams = b"\n".join(content_streams(render_pdf(small()).pdf)).decode("latin-1")
+    options = ExportOptions.from_layout(Layout(output="screen"))
+    streams = b"\n".join(content_streams(render_pdf(small(), options).pdf)).decode("latin-1")
     assert re.search(r" rg$", streams, re.MULTILINE)
     assert not re.search(r" k$", streams, re.MULTILINE)
 
@@ -134,7 +135,7 @@ def _logo(folder):
 @pytest.mark.parametrize(("colour", "space"), [("rgb", "/DeviceRGB"), ("cmyk", "/DeviceCMYK")])
 def test_the_logo_prints_in_the_export_colour_space(tmp_path, colour, space):
     _logo(tmp_path)
-    options = ExportOptions.from_layout(Layout(logo="logo.png", colour=colour))
+    options = ExportOptions.from_layout(Layout(logo="logo.png", output="screen", colour=colour))
     result = render_pdf(small(), options, base_dir=tmp_path)
     assert result.problems == []
     images = [
@@ -153,11 +154,11 @@ def test_an_unreadable_logo_is_a_problem_and_the_leaflet_still_prints(tmp_path):
     assert result.page_count == 1
 
 
-@pytest.mark.parametrize("pages", [4, 5])
-def test_fit_pages_shrinks_the_names_first_and_as_little_as_it_can(pages):
+@pytest.mark.parametrize(("names", "pages"), [(300, 5), (250, 4)])
+def test_fit_pages_shrinks_the_names_first_and_as_little_as_it_can(names, pages):
     from editor.pdf.render import FIT_STEP_PT, _Job
 
-    statement = many_signatories(300).without_private_data()
+    statement = many_signatories(names).without_private_data()
     job = _Job(statement, ExportOptions.from_layout(Layout(fit_pages=pages)), None)
     normal = job.options.font_size
     assert job.build(normal).page_count > pages
@@ -175,15 +176,15 @@ def test_fit_pages_shrinks_the_names_first_and_as_little_as_it_can(pages):
 def test_the_statements_own_text_keeps_its_size_while_shrinking_the_names_is_enough():
     from editor.pdf.render import _Job
 
-    options = ExportOptions.from_layout(Layout(fit_pages=4))
-    job = _Job(many_signatories(200).without_private_data(), options, None)
-    assert job.build(job.options.font_size).page_count > 4
-    body, names, problem = job.fitting_size(4)
+    options = ExportOptions.from_layout(Layout(fit_pages=5))
+    job = _Job(many_signatories(300).without_private_data(), options, None)
+    assert job.build(job.options.font_size).page_count > 5
+    body, names, problem = job.fitting_size(5)
     assert problem is None
     assert body == job.options.font_size > names
 
 
-@pytest.mark.parametrize(("names", "body_size", "pages"), [(300, 14, 4), (1000, 11.3, 12)])
+@pytest.mark.parametrize(("names", "body_size", "pages"), [(300, 14, 5), (1000, 11.3, 12)])
 def test_fit_pages_needs_few_trial_layouts_even_where_pages_jump(names, body_size, pages):
     from editor.pdf.render import _Job
 

@@ -15,6 +15,14 @@ from tests.pdf.samples import content_streams, example, flat_text, fonts, page_t
 BASE_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 
 
+@pytest.fixture(autouse=True, scope="module")
+def one_moment():
+    """The print shop's file carries the time it was made; these tests compare renders."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1780000000")
+        yield
+
+
 @pytest.fixture(scope="module")
 def leaflet():
     return render_pdf(example())
@@ -124,12 +132,15 @@ def test_user_text_is_text_and_only_our_markup_is_markup():
             "see [the briefing](https://example.org/a?b=1&c=2)."
         )
     ]
-    result = render_pdf(statement)
+    result = render_pdf(statement, ExportOptions.from_layout(Layout(output="screen")))
     text = flat_text(result.pdf)
     assert "A & B <together> <b>not bold</b> really strongly, see the briefing." in text
     links = [annotation.get_object()["/A"]["/URI"] for annotation in reader(result.pdf).pages[0]["/Annots"]]
     assert "https://example.org/a?b=1&c=2" in links
     assert {"FiraGO-Italic", "FiraGO-Bold"} <= {name.split("+")[-1] for name in fonts(result.pdf)}
+    on_paper = render_pdf(statement)  # for the print shop: the address is printed, nothing to click
+    assert "see the briefing (https://example.org/a?b=1&c=2)." in flat_text(on_paper.pdf)
+    assert "/Annots" not in reader(on_paper.pdf).pages[0]
 
 
 def test_a_missing_glyph_is_reported_with_its_field():
@@ -206,10 +217,11 @@ def test_other_shipped_families_are_used_throughout():
 
 
 def test_the_photocopy_theme_ignores_the_accent_colour():
-    options = ExportOptions.from_layout(example().layout.overlay(Layout(theme="photocopy")))
+    screen = Layout(output="screen")
+    options = ExportOptions.from_layout(example().layout.overlay(Layout(theme="photocopy", output="screen")))
     streams = b"".join(content_streams(render_pdf(example(), options).pdf))
     assert b".784314 .062745 .180392" not in streams  # the example's red, #C8102E
-    default = b"".join(content_streams(render_pdf(example()).pdf))
+    default = b"".join(content_streams(render_pdf(example(), ExportOptions.from_layout(screen)).pdf))
     assert b".784314 .062745 .180392" in default
 
 

@@ -20,8 +20,18 @@ from editor.gui.forms.fields import (
 )
 from editor.gui.forms.section import FormSection
 from editor.gui.widgets import tool_button
-from editor.model import COLOUR_MODES, IMPOSITIONS, MAX_SIGNATORY_COLUMNS, ORIENTATIONS, PAGE_SIZES
+from editor.model import (
+    BOOKLET_BLANKS,
+    COLOUR_MODES,
+    IMPOSITIONS,
+    MAX_SIGNATORY_COLUMNS,
+    ORIENTATIONS,
+    OUTPUTS,
+    PAGE_SIZES,
+    SHEETS,
+)
 from editor.model.problems import Path as FieldPath
+from editor.model.statement import DEFAULT_OUTPUT
 from editor.model.validation import FONT_SIZE_RANGE, MAX_BLEED_MM, MAX_FIT_PAGES
 from editor.pdf.options import DEFAULT_CHOICES
 from editor.pdf.themes import available_themes
@@ -29,10 +39,24 @@ from editor.pdf.themes import available_themes
 IMPOSITION_NAMES = {
     "none": "None: one page per sheet",
     "2-up": "2-up: two copies per sheet, for cutting",
+    "4-up": "4-up: four copies per sheet, for cutting (A6 flyers)",
     "booklet": "Booklet: pages imposed for folding",
 }
 Choices = list[tuple[str, str | None]]
 COLOUR_NAMES = {"rgb": "RGB (screens, office printers)", "cmyk": "CMYK (print shops)"}
+OUTPUT_NAMES = {
+    "press": "The print shop (CMYK, 3 mm bleed, crop marks, PDF/X-4)",
+    "screen": "Screen and email (RGB, links to click)",
+    "office": "A home or office printer (RGB, links printed)",
+}
+SHEET_NAMES = {
+    "A4": "A4 (210 × 297 mm)",
+    "A3": "A3 (297 × 420 mm)",
+    "SRA3": "SRA3 (320 × 450 mm)",
+    "A2": "A2 (420 × 594 mm)",
+    "Tabloid": "Tabloid (11 × 17 in)",
+}
+BLANK_NAMES = {"end": "At the end", "before-back-cover": "Before the back cover"}
 
 
 def at(key: str) -> FieldPath:
@@ -100,23 +124,28 @@ class LayoutForm(FormSection):
         )  # fmt: skip
         self._row(page, "Signatory &columns", columns)
         page.addRow("&Logo", self._logo_row())
-        press = QLabel("For the print shop")
+        press = QLabel("Printing")
         press.setObjectName("subHeading")
         page.addRow(press)
         shop = page
+        outputs = with_default(f"Default ({OUTPUT_NAMES[DEFAULT_OUTPUT]})", OUTPUTS, OUTPUT_NAMES.get)
+        self._row(shop, "Made &for", ChoiceBox(d, at("output"), "output", outputs))
         bleed = NumberBox(
             d, at("bleed_mm"), "bleed", none_text="None", low=0.0, high=MAX_BLEED_MM, suffix=" mm"
         )
         self._row(shop, "&Bleed", bleed)
         self._row(shop, "", CheckField(d, at("crop_marks"), "crop marks", "Crop &marks", off_is_none=True))
-        colours = with_default(
-            f"Default ({DEFAULT_CHOICES['colour'].upper()})", COLOUR_MODES, COLOUR_NAMES.get
-        )
+        colours = with_default("Default (as the output needs)", COLOUR_MODES, COLOUR_NAMES.get)
         self._row(shop, "Colou&r", ChoiceBox(d, at("colour"), "colour mode", colours))
         impositions = with_default(
             f"Default ({DEFAULT_CHOICES['imposition']})", IMPOSITIONS, IMPOSITION_NAMES.get
         )
         self._row(shop, "&Imposition", ChoiceBox(d, at("imposition"), "imposition", impositions))
+        sheets = with_default("Default (the smallest that holds the job)", SHEETS, SHEET_NAMES.get)
+        self._row(shop, "S&heet", ChoiceBox(d, at("sheet"), "sheet", sheets))
+        blank_default = BLANK_NAMES[DEFAULT_CHOICES["booklet_blanks"]].lower()
+        blanks = with_default(f"Default ({blank_default})", BOOKLET_BLANKS, BLANK_NAMES.get)
+        self._row(shop, "Booklet blan&ks", ChoiceBox(d, at("booklet_blanks"), "booklet blanks", blanks))
         self.page.addStretch(1)
 
     def _row(self, form: QFormLayout, label: str, field: FieldWidget) -> None:

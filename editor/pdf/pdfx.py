@@ -1,0 +1,127 @@
+"""PDF/X-4 for the print shop: what ReportLab cannot write, added to its finished file.
+
+A shop's preflight reads the output intent (the printing condition the colours were made for,
+with its ICC profile), the PDF/X version in the document information and in the XMP metadata,
+real dates and a document ID that tell one version of a leaflet from the next, and font subset
+tags that stay unique when jobs are merged. pikepdf (over qpdf) edits the objects in place, so
+the drawing, the fonts and the boxes stay exactly as rendered.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import os
+import string
+import uuid
+
+import pikepdf
+
+from editor.pdf.press_colour import REGISTRY, PressProfile
+
+PDFX_VERSION = "PDF/X-4"
+SUBSET_TAG_LENGTH = 6
+_TAG_LETTERS = string.ascii_uppercase
+
+
+def finish_for_press(pdf: bytes, *, title: str, profile: PressProfile) -> bytes:
+    """``pdf`` as a PDF/X-4 file for printing under ``profile``; its time is now, or
+    SOURCE_DATE_EPOCH when that is set (for reproducible builds)."""
+    moment = _moment()
+    fingerprint = hashlib.sha256(pdf).hexdigest()
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        _retag_subsets(document)
+        _drop_annotations(document)
+        _add_output_intent(document, profile)
+        _write_info(document, title, moment)
+        _write_xmp(document, title, moment, fingerprint)
+        out = io.BytesIO()
+        document.save(out, deterministic_id=True, compress_streams=True)
+    return out.getvalue()
+
+
+def _moment() -> datetime.datetime:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isascii() and epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC)
+    return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+
+
+def _retag_subsets(document: pikepdf.Pdf) -> None:
+    """Give each embedded subset a tag made from its own glyph data: ReportLab tags every subset
+    AAAAAA+, and two different subsets with one name clash when a shop merges jobs."""
+    for font in document.objects:
+        if not isinstance(font, pikepdf.Dictionary) or font.get("/Type") != pikepdf.Name.Font:
+            continue
+        descriptor = font.get("/FontDescriptor")
+        base = str(font.get("/BaseFont", ""))
+        if descriptor is None or not _is_subset_name(base):
+            continue
+        program = descriptor.get("/FontFile2") or descriptor.get("/FontFile3") or descriptor.get("/FontFile")
+        data = program.read_raw_bytes() if program is not None else base.encode()
+        renamed = pikepdf.Name(f"/{_tag(data, base)}+{base[SUBSET_TAG_LENGTH + 2 :]}")
+        font.BaseFont = renamed
+        descriptor.FontName = renamed
+
+
+def _is_subset_name(name: str) -> bool:
+    tag = name[1 : SUBSET_TAG_LENGTH + 1]
+    return len(name) > SUBSET_TAG_LENGTH + 2 and name[SUBSET_TAG_LENGTH + 1] == "+" and tag.isupper()
+
+
+def _tag(data: bytes, name: str) -> str:
+    digest = hashlib.sha256(name.encode() + data).digest()
+    return "".join(_TAG_LETTERS[byte % len(_TAG_LETTERS)] for byte in digest[:SUBSET_TAG_LENGTH])
+
+
+def _drop_annotations(document: pikepdf.Pdf) -> None:
+    """A link on a printed page is a rule break in PDF/X (annotations inside the trim) and
+    useless on paper, where its address is printed instead."""
+    for page in document.pages:
+        if "/Annots" in page.obj:
+            del page.obj["/Annots"]
+
+
+def _add_output_intent(document: pikepdf.Pdf, profile: PressProfile) -> None:
+    icc = pikepdf.Stream(document, profile.data())
+    icc.N = 4
+    intent = pikepdf.Dictionary(
+        Type=pikepdf.Name.OutputIntent,
+        S=pikepdf.Name.GTS_PDFX,
+        OutputConditionIdentifier=profile.identifier,
+        OutputCondition=profile.condition,
+        RegistryName=REGISTRY,
+        Info=profile.condition,
+        DestOutputProfile=document.make_indirect(icc),
+    )
+    document.Root.OutputIntents = pikepdf.Array([document.make_indirect(intent)])
+
+
+def _write_info(document: pikepdf.Pdf, title: str, moment: datetime.datetime) -> None:
+    info = document.docinfo
+    stamp = moment.strftime("D:%Y%m%d%H%M%S+00'00'")
+    info.Title = title
+    info.CreationDate = stamp
+    info.ModDate = stamp
+    info.Trapped = pikepdf.Name("/False")
+    info.GTS_PDFXVersion = PDFX_VERSION
+
+
+def _write_xmp(document: pikepdf.Pdf, title: str, moment: datetime.datetime, fingerprint: str) -> None:
+    """The same facts in XMP, which PDF/X-4 reads first, and the IDs of this document and this
+    rendition of it: the same statement rendered again is the same document, a new instance."""
+    stamp = moment.isoformat().replace("+00:00", "Z")
+    with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        xmp["dc:title"] = title
+        xmp["xmp:CreateDate"] = stamp
+        xmp["xmp:ModifyDate"] = stamp
+        xmp["xmp:MetadataDate"] = stamp
+        xmp["xmp:CreatorTool"] = str(document.docinfo.get("/Creator", ""))
+        xmp["pdf:Producer"] = str(document.docinfo.get("/Producer", ""))
+        xmp["pdf:Trapped"] = "False"
+        xmp["pdfxid:GTS_PDFXVersion"] = PDFX_VERSION
+        xmp["xmpMM:DocumentID"] = f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'statement:' + title)}"
+        xmp["xmpMM:InstanceID"] = f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, fingerprint + stamp)}"
+        xmp["xmpMM:VersionID"] = "1"
+        xmp["xmpMM:RenditionClass"] = "default"

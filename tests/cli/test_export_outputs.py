@@ -1,0 +1,103 @@
+"""export --for press|screen|office and check --for, run as the installed command."""
+
+from __future__ import annotations
+
+import pikepdf
+import pytest
+
+from tests.cli.installed import run_cli
+from tests.pdf.samples import EXAMPLE
+
+STATEMENT = """\
+format: 1
+title: Fair Pay for Care Workers
+issuer: Riverside Care Workers' Network
+preamble:
+  - Care workers kept our town going; they are paid less than the cost of living.
+sign_up:
+  text: Add your name
+  url: https://example.org/sign
+"""
+
+
+@pytest.mark.parametrize(
+    ("output", "said", "pdfx"),
+    [
+        ("press", "for the print shop: PDF/X-4, CMYK, 3 mm bleed, crop marks", True),
+        ("screen", "for screen and email: RGB", False),
+        ("office", "for a home or office printer: RGB", False),
+    ],
+)
+def test_each_output_says_what_it_made(tmp_path, output, said, pdfx):
+    target = tmp_path / f"{output}.pdf"
+    result = run_cli("export", str(EXAMPLE), "-o", str(target), "--for", output)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{target}: written (2 pages, {said})\n"
+    with pikepdf.open(target) as document:
+        assert ("/OutputIntents" in document.Root) is pdfx
+
+
+def test_a_flag_still_changes_one_setting_of_the_output(tmp_path):
+    target = tmp_path / "press.pdf"
+    result = run_cli("export", str(EXAMPLE), "-o", str(target), "--for", "press", "--no-crop-marks")
+    assert result.returncode == 0, result.stderr
+    assert "PDF/X-4, CMYK, 3 mm bleed)" in result.stdout
+    with pikepdf.open(target) as document:
+        page = document.pages[0]
+        assert [float(v) for v in page.MediaBox] == pytest.approx([float(v) for v in page.BleedBox], abs=0.01)
+
+
+def test_the_layout_names_its_usual_output(tmp_path):
+    source = tmp_path / "care.statement.yaml"
+    source.write_text(STATEMENT + "layout:\n  output: screen\n", encoding="utf-8")
+    result = run_cli("export", str(source), "-o", str(tmp_path / "out.pdf"))
+    assert result.returncode == 0 and "for screen and email: RGB" in result.stdout
+
+
+def test_check_says_what_the_print_shop_will_miss(tmp_path):
+    source = tmp_path / "care.statement.yaml"
+    source.write_text(STATEMENT + "layout:\n  bleed_mm: 0\n  crop_marks: true\n", encoding="utf-8")
+    result = run_cli("check", str(source))
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert any(
+        ":10:13: layout.bleed_mm: warning:" in line
+        and "for the print shop: the title band runs to the edge" in line
+        for line in lines
+    ), lines
+    assert any("crop marks are asked for without bleed" in line for line in lines), lines
+    for_screen = run_cli("check", str(source), "--for", "screen")
+    assert "title band" not in for_screen.stdout and "crop marks" not in for_screen.stdout
+
+
+def test_a_web_address_too_long_for_a_small_code_is_said(tmp_path):
+    source = tmp_path / "care.statement.yaml"
+    long_address = "https://example.org/sign?" + "&".join(
+        f"campaign{n}=care-workers-fair-pay" for n in range(12)
+    )
+    source.write_text(STATEMENT.replace("https://example.org/sign", long_address), encoding="utf-8")
+    result = run_cli("check", str(source), "--for", "press")
+    assert "sign_up.url: warning: the web address is long for a QR code" in result.stdout
+    assert "a shorter address (a short link)" in result.stdout
+
+
+def test_a_booklet_that_is_not_in_fours_says_how_many_pages_are_blank(tmp_path):
+    source = tmp_path / "care.statement.yaml"
+    names = "".join(f"  - name: Person {n}\n    role: Care worker, Riverside\n" for n in range(260))
+    source.write_text(STATEMENT + "signatories:\n" + names, encoding="utf-8")
+    target = tmp_path / "booklet.pdf"
+    result = run_cli("export", str(source), "-o", str(target), "--imposition", "booklet", "--page-size", "A6")
+    assert result.returncode == 0, result.stderr
+    pages = int(result.stdout.split("written (")[1].split(" page")[0])
+    if pages % 4:
+        blanks = 4 - pages % 4
+        assert f"blank page{'s' if blanks > 1 else ''} end" in result.stderr
+        assert f"set fit_pages: {pages - pages % 4}" in result.stderr
+
+
+def test_a_sheet_too_small_for_the_job_is_refused_and_names_the_sizes(tmp_path):
+    target = tmp_path / "two-up.pdf"
+    result = run_cli("export", str(EXAMPLE), "-o", str(target), "--imposition", "2-up", "--sheet", "A4")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "--sheet:" in result.stderr and "A4" in result.stderr and "mm" in result.stderr
+    assert not target.exists()
