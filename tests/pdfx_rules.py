@@ -85,7 +85,7 @@ _NAMESPACES = {
 }
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_REQUIRED_XMP = (
+REQUIRED_XMP = (
     "pdfxid:GTS_PDFXVersion",
     "xmp:CreateDate",
     "xmp:ModifyDate",
@@ -229,7 +229,7 @@ def _xmp_metadata(pdf: pikepdf.Pdf) -> Iterator[str]:
     ) as error:  # ElementTree's and lxml's errors are SyntaxErrors
         yield f"the XMP in the catalog's /Metadata does not parse ({error})"
         return
-    for name in _REQUIRED_XMP:
+    for name in REQUIRED_XMP:
         if not properties.get(name, "").strip():
             yield f"the XMP has no {name}"
     version = properties.get("pdfxid:GTS_PDFXVersion")

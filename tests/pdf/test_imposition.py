@@ -514,16 +514,7 @@ def test_the_describing_entries_and_language_carry_over():
         pikepdf.open(io.BytesIO(source)) as original,
         pikepdf.open(io.BytesIO(impose(source, "2-up"))) as imposed,
     ):
-        keys = (
-            "/Title",
-            "/Author",
-            "/Subject",
-            "/Keywords",
-            "/Creator",
-            "/Producer",
-            "/CreationDate",
-            "/ModDate",
-        )
+        keys = ("/Title", "/Author", "/CreationDate")
         assert {key: str(imposed.docinfo[key]) for key in keys} == {
             key: str(original.docinfo[key]) for key in keys
         }

@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from tests.pdfx_rules import RULES_CHECKED, RULES_NOT_CHECKED, pdfx4_problems
+from tests.pdfx_rules import REQUIRED_XMP, RULES_CHECKED, RULES_NOT_CHECKED, pdfx4_problems
 
 CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
 MEDIA = (0, 0, 300, 400)
@@ -453,18 +453,6 @@ def javascript_names(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
     return pikepdf.Dictionary(JavaScript=pikepdf.Dictionary(Names=["hello", script]))
 
 
-XMP_PROPERTIES = (
-    "pdfxid:GTS_PDFXVersion",
-    "xmp:CreateDate",
-    "xmp:ModifyDate",
-    "xmp:MetadataDate",
-    "dc:title",
-    "pdf:Trapped",
-    "xmpMM:DocumentID",
-    "xmpMM:InstanceID",
-    "xmpMM:VersionID",
-    "xmpMM:RenditionClass",
-)
 RGB = pikepdf.Name.DeviceRGB
 
 # Each case breaks one rule in a copy of the conforming leaflet; the checker's report must contain the words.
@@ -516,7 +504,7 @@ BROKEN_RULES: dict[str, tuple[Callable[[], bytes], str]] = {
     ),
     "no XMP": (broken(set_key(catalog, "/Metadata")), "no /Metadata stream"),
     "XMP not XML": (broken(lambda pdf: pdf.Root.Metadata.write(b"<x:xmpmeta><rdf:RDF>")), "does not parse"),
-    **{f"XMP without {name}": (broken(set_xmp(name)), f"the XMP has no {name}") for name in XMP_PROPERTIES},
+    **{f"XMP without {name}": (broken(set_xmp(name)), f"the XMP has no {name}") for name in REQUIRED_XMP},
     "XMP says PDF/X-3": (
         broken(set_xmp("pdfxid:GTS_PDFXVersion", "PDF/X-3:2003")),
         "pdfxid:GTS_PDFXVersion is 'PDF/X-3:2003'",
