@@ -219,6 +219,21 @@ def test_layout_choices_set_and_unset_values(open_window):
     assert crop.isChecked() and window.document.statement.layout.crop_marks is True
 
 
+def test_the_output_a_statement_is_made_for_is_chosen_with_the_keyboard(open_window, qtbot):
+    window = open_window(EXAMPLE)
+    window.show_section(window.sections.index(section(window, LayoutForm)))
+    made_for = section(window, LayoutForm).fields[("layout", "output")]
+    made_for.setFocus()
+    qtbot.keyClick(made_for, Qt.Key.Key_Down)
+    qtbot.keyClick(made_for, Qt.Key.Key_Down)  # past the print shop, to screen and email
+    assert window.document.statement.layout.output == "screen"
+    assert made_for.currentText().startswith("Screen and email")
+    window.document.undo_stack.undo()
+    assert window.document.statement.layout.output == "press"
+    window.document.undo_stack.undo()
+    assert window.document.statement.layout.output is None
+
+
 def test_heading_placeholders_follow_the_statement_language(open_window):
     window = open_window(EXAMPLE)
     form = section(window, SignUpForm)
