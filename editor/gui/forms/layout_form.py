@@ -128,7 +128,8 @@ class LayoutForm(FormSection):
         press.setObjectName("subHeading")
         page.addRow(press)
         shop = page
-        outputs = with_default(f"Default: {OUTPUT_NAMES[DEFAULT_OUTPUT].lower()}", OUTPUTS, OUTPUT_NAMES.get)
+        usual = OUTPUT_NAMES[DEFAULT_OUTPUT]
+        outputs = with_default(f"Default: {usual[0].lower()}{usual[1:]}", OUTPUTS, OUTPUT_NAMES.get)
         self._row(shop, "Made &for", ChoiceBox(d, at("output"), "output", outputs))
         bleed = NumberBox(
             d, at("bleed_mm"), "bleed", none_text="None", low=0.0, high=MAX_BLEED_MM, suffix=" mm"
