@@ -116,8 +116,8 @@ def _render(
         else (options.font_size, options.font_size, None)
     )
     build = job.build(size, names_size, trial=not write)
-    if options.imposition == "booklet" and not options.fit_pages and build.page_count % 4:
-        build, blanks_problem = job.booklet(build)
+    if options.imposition == "booklet" and build.page_count % 4:
+        build, blanks_problem = job.booklet(build, refit=not options.fit_pages)
         problems += [blanks_problem] if blanks_problem else []
     pdf = build.pdf
     if write and options.imposition != "none":
@@ -162,15 +162,16 @@ class _Job:
         self.problems: list[Problem] = []
         self.logo = self._logo(base_dir)
 
-    def booklet(self, build: _Build) -> tuple[_Build, Problem | None]:
+    def booklet(self, build: _Build, *, refit: bool) -> tuple[_Build, Problem | None]:
         """A booklet's pages come in fours: when the type can shrink a little to lose the pages
-        over the last four, it does; otherwise blank pages make up the count, and a warning
-        says how many, where they go and which fit would avoid them."""
+        over the last four, it does (unless the layout fits to pages itself); otherwise blank
+        pages make up the count, and a warning says how many, where they go and which fit
+        would avoid them."""
         from editor.pdf.imposition import booklet_blanks  # pypdf only when imposing
 
         pages = build.page_count
         fewer = pages - pages % 4
-        if fewer:
+        if fewer and refit:
             floor = max(float(self.theme["min_body_size"]), self.options.font_size * BOOKLET_SHRINK)
             size, names, problem = self.fitting_size(fewer, floor=floor)
             if problem is None:
@@ -182,10 +183,14 @@ class _Job:
             if blanks > 1
             else ("comes before the back cover of" if before_back else "ends")
         )
+        advice = (
+            f"shorten the text, or set fit_pages: {fewer} to fit {fewer} pages in smaller type"
+            if fewer
+            else "a folded sheet holds four pages; print it unfolded (imposition: none) or 2-up"
+        )
         return build, Problem(
-            f"{counted(blanks, 'blank page')} {where} the booklet of {pages} pages (a booklet's pages "
-            f"come in fours): shorten the text, or set fit_pages: {fewer or 4} to fit "
-            f"{fewer or 4} pages in smaller type",
+            f"{counted(blanks, 'blank page')} {where} the booklet of {counted(pages, 'page')} (a "
+            f"booklet's pages come in fours): {advice}",
             ("layout", "imposition"),
             is_warning=True,
         )

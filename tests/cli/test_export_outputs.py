@@ -101,3 +101,15 @@ def test_a_sheet_too_small_for_the_job_is_refused_and_names_the_sizes(tmp_path):
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "--sheet:" in result.stderr and "A4" in result.stderr and "mm" in result.stderr
     assert not target.exists()
+
+
+@pytest.mark.parametrize(("fit", "said"), [(None, "2 blank pages end the booklet of 2 pages"),
+                                           ("3", "1 blank page ends the booklet of 3 pages")])  # fmt: skip
+def test_blank_pages_of_a_booklet_are_said_even_when_the_layout_fits_to_pages(tmp_path, fit, said):
+    fitting = ["--fit-pages", fit] if fit else []
+    target = tmp_path / "booklet.pdf"
+    result = run_cli("export", str(EXAMPLE), "-o", str(target), "--imposition", "booklet", *fitting)
+    assert result.returncode == 0, result.stderr
+    assert f"--imposition: warning: {said}" in result.stderr
+    with pikepdf.open(target) as document:
+        assert len(document.pages) == 2  # one sheet, both sides
