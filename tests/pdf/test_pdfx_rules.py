@@ -23,7 +23,8 @@ from reportlab.pdfgen import canvas
 
 from tests.pdfx_rules import REQUIRED_XMP, RULES_CHECKED, RULES_NOT_CHECKED, pdfx4_problems
 
-CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
+# A CMYK characterisation the project ships; the checker only needs a real four-channel profile.
+CMYK_PROFILE = Path(__file__).parents[2] / "resources" / "icc" / "FOGRA39-coated.icc"
 MEDIA = (0, 0, 300, 400)
 BLEED = (18, 18, 282, 382)
 TRIM = (27, 27, 273, 373)

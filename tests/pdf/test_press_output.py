@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import shutil
 import subprocess
 
 import pikepdf
@@ -20,6 +19,7 @@ from editor.pdf import ExportOptions, render_pdf
 from tests.pdf.printed_type import inks, printed
 from tests.pdf.samples import example, many_signatories, small
 from tests.pdfx_rules import pdfx4_problems
+from tests.programs import needs
 
 PRESS_SIZES = ("A6", "A5", "A4", "A3", "Letter")
 
@@ -132,6 +132,7 @@ def test_crop_marks_print_on_every_plate(press):
     assert [space[1] for space in separations] == ["/All"]
 
 
+@needs("pdftotext")
 def test_on_paper_a_link_prints_its_address_and_on_screen_it_is_a_link():
     statement = small()
     statement.preamble = [Paragraph("Read [the briefing](https://example.org/briefing) first.")]
@@ -156,7 +157,7 @@ def test_screen_and_office_outputs_are_rgb_at_the_finished_size():
         assert re.search(rb" rg\b", drawn) and not re.search(rb" k\b", drawn)
 
 
-@pytest.mark.skipif(not shutil.which("gs"), reason="needs Ghostscript")
+@needs("gs")
 def test_ghostscript_reads_the_press_file_and_the_ink_stays_under_the_limit(tmp_path, press):
     source = tmp_path / "press.pdf"
     source.write_bytes(press)
@@ -168,9 +169,7 @@ def test_ghostscript_reads_the_press_file_and_the_ink_stays_under_the_limit(tmp_
     assert len(pages) == 2 and all(sum(page) < 1.0 for page in pages)  # coverage, not ink density
 
 
-@pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs poppler and zbar"
-)
+@needs("pdftoppm", "zbarimg", "pdftotext")
 @pytest.mark.parametrize(("page_size", "least_mm"), [("A6", 20), ("A5", 20), ("A4", 27), ("A3", 45)])
 def test_the_qr_code_scans_and_is_large_enough_for_its_page(tmp_path, page_size, least_mm):
     statement = small()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -14,6 +13,7 @@ from editor.pdf import ExportOptions, render_pdf
 from editor.pdf.options import PORTRAIT_SIZES_PT
 from editor.pdf.production import MARK_GAP_MM, MARK_LENGTH_MM
 from tests.pdf.samples import content_streams, example, flat_text, many_signatories, reader, small
+from tests.programs import needs
 
 
 def boxes(pdf: bytes) -> dict[str, list[float]]:
@@ -82,9 +82,7 @@ def test_rgb_mode_uses_rgb():
     assert not re.search(r" k$", streams, re.MULTILINE)
 
 
-@pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs poppler and zbar"
-)
+@needs("pdftoppm", "zbarimg")
 def test_the_qr_code_decodes_to_the_sign_up_url(tmp_path):
     for colour in ("rgb", "cmyk"):
         pdf = tmp_path / f"{colour}.pdf"
