@@ -37,7 +37,14 @@ def finish_for_press(pdf: bytes, *, title: str, profile: PressProfile) -> bytes:
         _write_info(document, title, moment)
         _write_xmp(document, title, moment, fingerprint)
         out = io.BytesIO()
-        document.save(out, deterministic_id=True, compress_streams=True)
+        # Every stream arrives deflated (the profile too): copied as it is, not inflated and
+        # deflated again, which took longer than rendering the leaflet's last pages.
+        document.save(
+            out,
+            deterministic_id=True,
+            compress_streams=False,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
     return out.getvalue()
 
 
@@ -84,7 +91,8 @@ def _drop_annotations(document: pikepdf.Pdf) -> None:
 
 
 def _add_output_intent(document: pikepdf.Pdf, profile: PressProfile) -> None:
-    icc = pikepdf.Stream(document, profile.data())
+    icc = pikepdf.Stream(document, profile.deflated())
+    icc.Filter = pikepdf.Name.FlateDecode
     icc.N = 4
     intent = pikepdf.Dictionary(
         Type=pikepdf.Name.OutputIntent,

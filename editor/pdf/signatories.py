@@ -440,6 +440,10 @@ class _Pen:
     """Writes items into one PDF text object, changing font and colour only when they change."""
 
     def __init__(self, text: PDFTextObject, styles: Styles) -> None:
+        # The palette's colours are already in the output's colour space. ReportLab's check of
+        # the press output's colour space copies every black-only colour on every change (name,
+        # role, name, ...): a quarter of the list's drawing time at 10,000 names, for nothing.
+        text._enforceColorSpace = None
         self.text = text
         self.styles = styles
         self.font: tuple[str, float] | None = None
