@@ -39,25 +39,38 @@ from pypdf.generic import (
     StreamObject,
 )
 from reportlab.lib.pagesizes import A2, A3, A4, A5, A6, LEGAL, LETTER, TABLOID
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
 
 from editor.pdf.production import MARK_GAP_MM, MARK_LENGTH_MM, MARK_WIDTH_PT
 
 MODES = ("2-up", "4-up", "booklet")
 BLANKS = ("end", "before-back")
 SHEETS: Mapping[str, tuple[float, float]] = MappingProxyType(
-    {"A4": A4, "A3": A3, "SRA3": (320 * mm, 450 * mm), "Tabloid": TABLOID, "A2": A2}
+    {
+        "A4": A4,
+        "A3": A3,
+        "SRA3": (320 * mm, 450 * mm),
+        "Tabloid": TABLOID,
+        "12x18": (12 * inch, 18 * inch),
+        "13x19": (13 * inch, 19 * inch),
+        "A2": A2,
+    }
 )
 """Press sheets as (short side, long side) in points; a job lies on whichever way round it fits."""
 MAX_SHEETS_WITHOUT_CREEP = 4  # 16 pages: on 0.1 mm paper the inner sheet sticks out 0.3 mm
 MAX_PAPER_MM = 1.0  # thicker than any paper that still folds into a booklet
 SIZE_TOLERANCE = 1.0  # points; pages of one size may differ by rounding
 FIT_TOLERANCE = 0.1  # points; boxes are written to a thousandth, so an exact fit may be over by a hair
-MARK_ROOM = (MARK_GAP_MM + MARK_LENGTH_MM) * mm  # beyond the bleed, for a crop mark and its gap
+MARK_ROOM = (MARK_GAP_MM + MARK_LENGTH_MM) * mm  # beyond a page's bleed, for a crop mark and its gap
+SHEET_EDGE_MM = 3.0
+"""No press prints to the very edge of its sheet: crop marks stop this far short of it."""
+SHORTEST_MARK_MM = 3.0
+"""Where a sheet is tight (A4 pages two by two on SRA3), marks shorten to this, not below."""
+SHEET_MARK_ROOM = (MARK_GAP_MM + SHORTEST_MARK_MM + SHEET_EDGE_MM) * mm
 FOLD_DASH = b"[3 2] 0 d"
 _PAGE_NAMES = {"A3": A3, "A4": A4, "A5": A5, "A6": A6, "Letter": LETTER, "Legal": LEGAL}
 _INCH_PAGES = ("Letter", "Legal")
-_INCH_SHEETS = ("Tabloid",)
+_INCH_SHEETS = ("Tabloid", "12x18", "13x19")
 _COUNT_WORDS = {2: "two", 4: "four"}
 _TRAPPED = ("/True", "/False")  # PDF/X allows no /Unknown
 _INFO_KEYS = (
@@ -111,8 +124,9 @@ class _Job:
 
     @property
     def needed(self) -> tuple[float, float]:
-        """The smallest paper the job fits: the group with the bleed and the crop marks all round."""
-        around = 2 * (self.bleed + (MARK_ROOM if self.marks else 0.0))
+        """The smallest paper the job fits: the group with the bleed and the crop marks all round,
+        the marks short of the sheet's edge."""
+        around = 2 * (self.bleed + (SHEET_MARK_ROOM if self.marks else 0.0))
         width, height = self.group
         return width + around, height + around
 
@@ -182,7 +196,7 @@ def impose(
     creeps = mode == "booklet" and len(sides) // 2 > MAX_SHEETS_WITHOUT_CREEP
     for number, side in enumerate(sides):
         slots = _slots(job, size, creep=number // 2 * paper_mm * mm if creeps else 0.0)
-        marks = _marks(job, slots, colour) if job.marks else b""
+        marks = _marks(job, slots, colour, size) if job.marks else b""
         placed = [
             (slot, index, forms[index]) for slot, index in zip(slots, side, strict=True) if index is not None
         ]
@@ -268,9 +282,9 @@ def _smallest(job: _Job) -> str:
 def _fitted(job: _Job, name: str) -> tuple[float, float]:
     """The named sheet's width and height turned like the job; ValueError when the job is too big."""
     size = _oriented(SHEETS[name], job.needed)
-    others = _fitting_sheets(job)
-    if name in others:
+    if _holds(size, job):
         return size
+    others = _fitting_sheets(job)
     advice = f"choose {_either(others)}" if others else "no press sheet is that large"
     raise ValueError(
         f"{job.describe()} need {_size_mm(job.needed)}; the {name} sheet is {_size_mm(size)}; {advice}"
@@ -284,13 +298,13 @@ def _fitting_sheets(job: _Job) -> list[str]:
     that cuts one rarely stocks the other.
     """
     inches = _page_name(job.width, job.height).removeprefix("landscape ") in _INCH_PAGES
-    fits = [
-        name
-        for name, size in SHEETS.items()
-        if all(n <= s + FIT_TOLERANCE for n, s in zip(job.needed, _oriented(size, job.needed), strict=True))
-    ]
+    fits = [name for name, size in SHEETS.items() if _holds(_oriented(size, job.needed), job)]
     own = [name for name in fits if (name in _INCH_SHEETS) == inches]
     return sorted(own or fits, key=lambda name: _area(SHEETS[name]))
+
+
+def _holds(sheet: tuple[float, float], job: _Job) -> bool:
+    return all(n <= s + FIT_TOLERANCE for n, s in zip(job.needed, sheet, strict=True))
 
 
 def _oriented(size: tuple[float, float], like: tuple[float, float]) -> tuple[float, float]:
@@ -333,7 +347,7 @@ def _slots(job: _Job, sheet: tuple[float, float], creep: float) -> list[_Slot]:
     ]
 
 
-def _marks(job: _Job, slots: list[_Slot], colour: bytes) -> bytes:
+def _marks(job: _Job, slots: list[_Slot], colour: bytes, sheet: tuple[float, float]) -> bytes:
     """Crop marks continuing every cut line, and a booklet's dashed fold mark, outside the bleed.
 
     A gutter holds nothing but the two copies' bleeds, so the marks stand outside the group of
@@ -343,20 +357,27 @@ def _marks(job: _Job, slots: list[_Slot], colour: bytes) -> bytes:
     fold = slots[0].clip[2] if job.mode == "booklet" else None
     xs = sorted({round(x, 3) for slot in slots for x in slot.shown_trim[::2] if x != fold})
     ys = sorted({round(y, 3) for slot in slots for y in slot.shown_trim[1::2]})
-    ops = [b"q %s w %s" % (_nums(MARK_WIDTH_PT), colour), _mark_lines(trim, job.bleed, xs, ys), b"S"]
+    lines = _mark_lines(trim, job.bleed, sheet, xs, ys)
+    ops = [b"q %s w %s" % (_nums(MARK_WIDTH_PT), colour), lines, b"S"]
     if fold is not None:
-        ops += [FOLD_DASH, _mark_lines(trim, job.bleed, [fold], []), b"S"]
+        ops += [FOLD_DASH, _mark_lines(trim, job.bleed, sheet, [fold], []), b"S"]
     return b"\n".join([*ops, b"Q"])
 
 
-def _mark_lines(trim: Box, bleed: float, xs: list[float], ys: list[float]) -> bytes:
-    """Strokes continuing the vertical lines at ``xs`` and horizontal lines at ``ys`` past the bleed."""
+def _mark_lines(
+    trim: Box, bleed: float, sheet: tuple[float, float], xs: list[float], ys: list[float]
+) -> bytes:
+    """Strokes continuing the vertical lines at ``xs`` and horizontal lines at ``ys`` past the bleed,
+    each MARK_LENGTH_MM long or as long as the sheet leaves room for short of its edge."""
     left, bottom, right, top = trim
     near = bleed + MARK_GAP_MM * mm
-    far = near + MARK_LENGTH_MM * mm
-    segments = [(x, top + near, x, top + far) for x in xs] + [(x, bottom - near, x, bottom - far) for x in xs]
-    segments += [(right + near, y, right + far, y) for y in ys]
-    segments += [(left - near, y, left - far, y) for y in ys]
+    edge = SHEET_EDGE_MM * mm
+    across = near + min(MARK_LENGTH_MM * mm, min(left, sheet[0] - right) - edge - near)
+    along = near + min(MARK_LENGTH_MM * mm, min(bottom, sheet[1] - top) - edge - near)
+    segments = [(x, top + near, x, top + along) for x in xs]
+    segments += [(x, bottom - near, x, bottom - along) for x in xs]
+    segments += [(right + near, y, right + across, y) for y in ys]
+    segments += [(left - near, y, left - across, y) for y in ys]
     return b"\n".join(b"%s m %s l" % (_nums(*segment[:2]), _nums(*segment[2:])) for segment in segments)
 
 

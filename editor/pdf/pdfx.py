@@ -25,17 +25,29 @@ SUBSET_TAG_LENGTH = 6
 _TAG_LETTERS = string.ascii_uppercase
 
 
-def finish_for_press(pdf: bytes, *, title: str, profile: PressProfile) -> bytes:
+def finish_for_press(pdf: bytes, *, title: str, job: str, profile: PressProfile) -> bytes:
     """``pdf`` as a PDF/X-4 file for printing under ``profile``; its time is now, or
-    SOURCE_DATE_EPOCH when that is set (for reproducible builds)."""
+    SOURCE_DATE_EPOCH when that is set (for reproducible builds).
+
+    ``job`` says what the file is beside its title (page size, output, imposition): the same
+    statement as an A5 leaflet and as an A3 poster are two documents to a shop's job system,
+    and the same leaflet exported again is a new version of one.
+    """
     moment = _moment()
     fingerprint = hashlib.sha256(pdf).hexdigest()
+    document_key = f"statement:{title}\n{job}"
     with pikepdf.open(io.BytesIO(pdf)) as document:
         _retag_subsets(document)
         _drop_annotations(document)
         _add_output_intent(document, profile)
         _write_info(document, title, moment)
-        _write_xmp(document, title, moment, fingerprint)
+        _write_xmp(document, title, moment, fingerprint, document_key)
+        # The trailer's first ID names this file as made (the job, at its time); qpdf derives
+        # the second from the content it writes.
+        first_id = hashlib.md5(
+            f"{document_key}\n{moment.isoformat()}".encode(), usedforsecurity=False
+        ).digest()
+        document.trailer.ID = pikepdf.Array([pikepdf.String(first_id), pikepdf.String(first_id)])
         out = io.BytesIO()
         # Every stream arrives deflated (the profile too): copied as it is, not inflated and
         # deflated again, which took longer than rendering the leaflet's last pages.
@@ -116,7 +128,9 @@ def _write_info(document: pikepdf.Pdf, title: str, moment: datetime.datetime) ->
     info.GTS_PDFXVersion = PDFX_VERSION
 
 
-def _write_xmp(document: pikepdf.Pdf, title: str, moment: datetime.datetime, fingerprint: str) -> None:
+def _write_xmp(
+    document: pikepdf.Pdf, title: str, moment: datetime.datetime, fingerprint: str, document_key: str
+) -> None:
     """The same facts in XMP, which PDF/X-4 reads first, and the IDs of this document and this
     rendition of it: the same statement rendered again is the same document, a new instance."""
     stamp = moment.isoformat().replace("+00:00", "Z")
@@ -129,7 +143,7 @@ def _write_xmp(document: pikepdf.Pdf, title: str, moment: datetime.datetime, fin
         xmp["pdf:Producer"] = str(document.docinfo.get("/Producer", ""))
         xmp["pdf:Trapped"] = "False"
         xmp["pdfxid:GTS_PDFXVersion"] = PDFX_VERSION
-        xmp["xmpMM:DocumentID"] = f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'statement:' + title)}"
+        xmp["xmpMM:DocumentID"] = f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, document_key)}"
         xmp["xmpMM:InstanceID"] = f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, fingerprint + stamp)}"
         xmp["xmpMM:VersionID"] = "1"
         xmp["xmpMM:RenditionClass"] = "default"

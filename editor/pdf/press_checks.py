@@ -39,7 +39,7 @@ def output_problems(statement: Statement, options: ExportOptions, theme: Theme) 
     if options.crop_marks and not options.bleed_mm and bleeds:
         problems.append(
             _warning(
-                "crop marks are asked for without bleed: a cut a hair off the mark shows white "
+                f"{purpose}: crop marks are asked for without bleed: a cut a hair off the mark shows white "
                 f"along the title band; set bleed_mm: {BLEED_ASKED_MM}",
                 "crop_marks",
             )
@@ -56,6 +56,15 @@ def output_problems(statement: Statement, options: ExportOptions, theme: Theme) 
         problems += _qr_problems(statement.sign_up.url, options, theme)
     if options.imposition != "none":
         problems += _sheet_problems(options)
+    elif options.sheet:
+        problems.append(
+            _warning(
+                f"{purpose}: the sheet {options.sheet} is named but the pages are not imposed, so each "
+                "prints on a page of its own size; choose an imposition (2-up, 4-up or booklet) "
+                "or leave the sheet out",
+                "sheet",
+            )
+        )
     return problems
 
 
@@ -88,7 +97,7 @@ def _qr_problems(url: str, options: ExportOptions, theme: Theme) -> list[Problem
         return [
             Problem(
                 f"the web address is long for a QR code: with modules of {QR_MODULE_MM:g} mm, which a "
-                f"phone reads from arm's length, its code takes {needed:.0f} mm where {wanted:g} mm is "
+                f"phone reads from arm's length, its code takes {needed:g} mm where {wanted:g} mm is "
                 "usual on this page; a shorter address (a short link) gives a smaller code",
                 where,
                 is_warning=True,

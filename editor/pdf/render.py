@@ -122,18 +122,21 @@ def _render(
         else (options.font_size, options.font_size, None)
     )
     build = job.build(size, names_size, trial=not write)
+    made_as = options.described()
     if options.imposition == "booklet" and build.page_count % 4:
-        build, blanks_problem = job.booklet(build, refit=not options.fit_pages)
+        build, blanks_problem, shrunk = job.booklet(build, refit=not options.fit_pages)
         problems += [blanks_problem] if blanks_problem else []
+        made_as += f", {shrunk}" if shrunk else ""
     pdf = build.pdf
     if write and options.imposition != "none":
         pdf = _imposed(pdf, options)
     if write and options.is_pdfx:
         from editor.pdf.pdfx import finish_for_press  # pikepdf only for the print shop's file
 
-        pdf = finish_for_press(pdf, title=statement.title, profile=job.palette.profile)
+        what = f"{options.page_size} {options.orientation}, {options.described()}"
+        pdf = finish_for_press(pdf, title=statement.title, job=what, profile=job.palette.profile)
     problems += job.problems + ([fit_problem] if fit_problem else [])
-    return RenderResult(pdf, build.page_count, problems, options.described())
+    return RenderResult(pdf, build.page_count, problems, made_as)
 
 
 def _imposed(pdf: bytes, options: ExportOptions) -> bytes:
@@ -168,11 +171,11 @@ class _Job:
         self.problems: list[Problem] = []
         self.logo = self._logo(base_dir)
 
-    def booklet(self, build: _Build, *, refit: bool) -> tuple[_Build, Problem | None]:
+    def booklet(self, build: _Build, *, refit: bool) -> tuple[_Build, Problem | None, str]:
         """A booklet's pages come in fours: when the type can shrink a little to lose the pages
-        over the last four, it does (unless the layout fits to pages itself); otherwise blank
-        pages make up the count, and a warning says how many, where they go and which fit
-        would avoid them."""
+        over the last four, it does (unless the layout fits to pages itself), and says so in
+        words for the export's report; otherwise blank pages make up the count, and a warning
+        says how many, where they go and which fit would avoid them."""
         from editor.pdf.imposition import booklet_blanks  # pypdf only when imposing
 
         pages = build.page_count
@@ -181,9 +184,10 @@ class _Job:
             floor = max(float(self.theme["min_body_size"]), self.options.font_size * BOOKLET_SHRINK)
             size, names, problem = self.fitting_size(fewer, floor=floor)
             if problem is None:
-                return self.build(size, names), None
+                return self.build(size, names), None, self._shrunk(size, names, fewer)
         blanks = booklet_blanks(pages)
         before_back = self.options.booklet_blanks == "before-back-cover"
+        before_back = before_back and pages > 1  # a single page is the front cover; nothing is the back
         where = (
             ("come before the back cover of" if before_back else "end")
             if blanks > 1
@@ -194,12 +198,26 @@ class _Job:
             if fewer
             else "a folded sheet holds four pages; print it unfolded (imposition: none) or 2-up"
         )
-        return build, Problem(
-            f"{counted(blanks, 'blank page')} {where} the booklet of {counted(pages, 'page')} (a "
-            f"booklet's pages come in fours): {advice}",
-            ("layout", "imposition"),
-            is_warning=True,
+        return (
+            build,
+            Problem(
+                f"{counted(blanks, 'blank page')} {where} the booklet of {counted(pages, 'page')} (a "
+                f"booklet's pages come in fours): {advice}",
+                ("layout", "imposition"),
+                is_warning=True,
+            ),
+            "",
         )
+
+    def _shrunk(self, size: float, names: float, pages: int) -> str:
+        """The type's shrinking to ``size`` (the names to ``names``) for ``pages``, in words."""
+        share = {
+            key: f"{round(100 * value / self.options.font_size)}%"
+            for key, value in (("text", size), ("names", names))
+        }
+        if share["text"] == share["names"]:
+            return f"type at {share['text']} of its size to make {pages} pages"
+        return f"text at {share['text']} and names at {share['names']} of their size to make {pages} pages"
 
     def fitting_size(self, pages: int, *, floor: float | None = None) -> tuple[float, float, Problem | None]:
         """Body and names sizes (to 0.1 pt) at which the leaflet fits ``pages``, never below the

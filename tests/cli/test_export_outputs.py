@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pikepdf
 import pytest
 
@@ -65,7 +67,7 @@ def test_check_says_what_the_print_shop_will_miss(tmp_path):
         and "for the print shop: the title band runs to the edge" in line
         for line in lines
     ), lines
-    assert any("crop marks are asked for without bleed" in line for line in lines), lines
+    assert any("for the print shop: crop marks are asked for without bleed" in line for line in lines), lines
     for_screen = run_cli("check", str(source), "--for", "screen")
     assert "title band" not in for_screen.stdout and "crop marks" not in for_screen.stdout
 
@@ -81,18 +83,59 @@ def test_a_web_address_too_long_for_a_small_code_is_said(tmp_path):
     assert "a shorter address (a short link)" in result.stdout
 
 
-def test_a_booklet_that_is_not_in_fours_says_how_many_pages_are_blank(tmp_path):
+def with_names(tmp_path, count: int):
     source = tmp_path / "care.statement.yaml"
-    names = "".join(f"  - name: Person {n}\n    role: Care worker, Riverside\n" for n in range(260))
+    names = "".join(f"  - name: Person {n}\n    role: Care worker, Riverside\n" for n in range(count))
     source.write_text(STATEMENT + "signatories:\n" + names, encoding="utf-8")
+    return source
+
+
+def test_a_booklet_whose_type_shrinks_to_fill_its_pages_says_by_how_much(tmp_path):
+    """120 names make five A6 pages; a little smaller, they make the four of one folded sheet."""
+    source = with_names(tmp_path, 120)
+    plain = run_cli("export", str(source), "-o", str(tmp_path / "plain.pdf"), "--page-size", "A6")
+    result = run_cli("export", str(source), "-o", str(tmp_path / "booklet.pdf"), "--imposition", "booklet",
+                     "--page-size", "A6")  # fmt: skip
+    assert "written (5 pages" in plain.stdout
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "written (4 pages" in result.stdout
+    assert re.search(
+        r"booklet, text at 9\d% and names at 9\d% of their size to make 4 pages\)", result.stdout
+    )
+
+
+def test_a_booklet_the_type_cannot_shrink_enough_for_says_how_many_pages_are_blank(tmp_path):
+    source = with_names(tmp_path, 140)
     target = tmp_path / "booklet.pdf"
     result = run_cli("export", str(source), "-o", str(target), "--imposition", "booklet", "--page-size", "A6")
     assert result.returncode == 0, result.stderr
-    pages = int(result.stdout.split("written (")[1].split(" page")[0])
-    if pages % 4:
-        blanks = 4 - pages % 4
-        assert f"blank page{'s' if blanks > 1 else ''} end" in result.stderr
-        assert f"set fit_pages: {pages - pages % 4}" in result.stderr
+    assert "written (5 pages" in result.stdout
+    assert "3 blank pages end the booklet of 5 pages" in result.stderr
+    assert "set fit_pages: 4 to fit 4 pages" in result.stderr
+
+
+def test_a_one_page_booklet_has_no_back_cover_to_put_blanks_before(tmp_path):
+    source = with_names(tmp_path, 0)
+    result = run_cli("export", str(source), "-o", str(tmp_path / "one.pdf"), "--imposition", "booklet",
+                     "--booklet-blanks", "before-back-cover")  # fmt: skip
+    assert "3 blank pages end the booklet of 1 page" in result.stderr, result.stderr
+
+
+def test_a_sheet_named_without_imposition_is_said_to_do_nothing(tmp_path):
+    result = run_cli("export", str(EXAMPLE), "-o", str(tmp_path / "single.pdf"), "--sheet", "A2")
+    assert result.returncode == 0
+    assert (
+        "--sheet: warning: for the print shop: the sheet A2 is named but the pages are not imposed"
+        in result.stderr
+    )
+
+
+def test_a_sheet_of_the_other_measure_is_used_when_the_job_fits_it(tmp_path):
+    target = tmp_path / "tabloid.pdf"
+    result = run_cli("export", str(EXAMPLE), "-o", str(target), "--imposition", "2-up", "--sheet", "Tabloid")
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(target) as document:
+        assert sorted(float(v) for v in document.pages[0].MediaBox[2:]) == pytest.approx([792, 1224], abs=0.1)
 
 
 def test_a_sheet_too_small_for_the_job_is_refused_and_names_the_sizes(tmp_path):

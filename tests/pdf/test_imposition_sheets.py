@@ -116,7 +116,7 @@ def test_a_named_sheet_larger_than_needed_holds_the_group_in_its_middle():
 # --------------------------------------------------------------------------------- sheet choice
 
 
-def test_the_press_sheets_are_the_iso_sizes_sra3_and_tabloid():
+def test_the_press_sheets_are_the_iso_sizes_sra3_and_the_us_sheets():
     in_mm = {name: (round(w / mm), round(h / mm)) for name, (w, h) in SHEETS.items()}
 
     assert in_mm == {
@@ -125,6 +125,8 @@ def test_the_press_sheets_are_the_iso_sizes_sra3_and_tabloid():
         "SRA3": (320, 450),
         "Tabloid": (279, 432),
         "A2": (420, 594),
+        "12x18": (305, 457),
+        "13x19": (330, 483),
     }
     assert SHEETS["Tabloid"] == pytest.approx((11 * inch, 17 * inch))
 
@@ -140,8 +142,8 @@ def test_the_press_sheets_are_the_iso_sizes_sra3_and_tabloid():
         ("2-up", A4, "A3", "SRA3"),
         ("booklet", A4, "A3", "SRA3"),
         ("2-up", A3, "A2", None),
-        ("2-up", LETTER, "Tabloid", "A2"),
-        ("booklet", LETTER, "Tabloid", "A2"),
+        ("2-up", LETTER, "Tabloid", "13x19"),
+        ("booklet", LETTER, "Tabloid", "12x18"),
     ],
 )
 def test_the_smallest_sheet_the_job_fits_is_chosen(mode, page, bare, bled):
@@ -163,8 +165,8 @@ def test_bleed_and_crop_marks_each_need_their_room(bleed, marks, chosen):
     assert sheet_for("2-up", *A5, bleed, marks) == chosen
 
 
-def test_letter_pages_with_bleed_go_on_sra3_before_any_a_sheet_of_their_size():
-    assert sheet_for("2-up", *LETTER, 0.125 * inch, False) == "SRA3"
+def test_letter_pages_with_bleed_go_on_a_us_press_sheet_before_any_a_sheet():
+    assert sheet_for("2-up", *LETTER, 0.125 * inch, False) == "12x18"
 
 
 def test_a_pages_never_go_on_tabloid_although_it_is_smaller_than_a3():
@@ -191,7 +193,7 @@ def test_pages_with_room_for_marks_are_measured_with_them():
     without = boxes(impose(leaflet(1, mark_room=0), "2-up", sheet="A3"))[0]
 
     assert with_marks["/TrimBox"] == pytest.approx(without["/TrimBox"], abs=0.1)
-    with pytest.raises(ValueError, match="need 322 × 230 mm"):
+    with pytest.raises(ValueError, match="need 324 × 232 mm"):
         impose(leaflet(1, mark_room=MARKS), "2-up", sheet="A4")
     with pytest.raises(ValueError, match="need 308 × 216 mm"):
         impose(leaflet(1, mark_room=MARKS - 1 * mm), "2-up", sheet="A4")
@@ -199,7 +201,7 @@ def test_pages_with_room_for_marks_are_measured_with_them():
 
 def test_a_named_sheet_too_small_for_the_job_is_refused_with_the_sizes():
     message = (
-        "two A5 pages with 3 mm bleed and crop marks need 322 × 230 mm; "
+        "two A5 pages with 3 mm bleed and crop marks need 324 × 232 mm; "
         "the A4 sheet is 297 × 210 mm; choose A3, SRA3 or A2"
     )
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
@@ -208,7 +210,7 @@ def test_a_named_sheet_too_small_for_the_job_is_refused_with_the_sizes():
 
 def test_a_named_sheet_too_small_for_a_booklet_says_so_in_its_terms():
     message = (
-        "two A4 booklet pages with 3 mm bleed and crop marks need 440 × 317 mm; "
+        "two A4 booklet pages with 3 mm bleed and crop marks need 442 × 319 mm; "
         "the A3 sheet is 420 × 297 mm; choose SRA3 or A2"
     )
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
@@ -221,6 +223,15 @@ def test_a_job_larger_than_every_sheet_is_refused_with_the_sizes():
         impose(leaflet(1, A4, mark_room=0), "4-up")
     with pytest.raises(ValueError, match="more than the largest press sheet"):
         sheet_for("4-up", *A4, BLEED, False)
+
+
+def test_a_named_sheet_of_the_other_measure_is_used_when_the_job_fits_it():
+    """A5 pages are not put on Tabloid unasked, but a shop that stocks it may ask."""
+    (side,) = boxes(impose(leaflet(1), "2-up", sheet="Tabloid"))
+    (us,) = boxes(impose(leaflet(1, LETTER, mark_room=0), "2-up", sheet="SRA3"))
+
+    assert sorted(side["/MediaBox"][2:]) == pytest.approx(sorted(SHEETS["Tabloid"]), abs=0.1)
+    assert sorted(us["/MediaBox"][2:]) == pytest.approx(sorted(SHEETS["SRA3"]), abs=0.1)
 
 
 def test_a_named_sheet_the_job_fits_is_used_even_when_a_smaller_one_would_do():

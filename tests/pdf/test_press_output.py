@@ -75,6 +75,13 @@ def test_the_print_shop_can_tell_two_exports_apart(monkeypatch):
         assert meta_one["xmpMM:InstanceID"] != meta_two["xmpMM:InstanceID"]  # another rendition
 
 
+def test_the_same_statement_at_another_size_is_another_document(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")
+    with opened(render(page_size="A5")) as leaflet, opened(render(page_size="A3")) as poster:
+        assert leaflet.trailer.ID[0] != poster.trailer.ID[0]
+        assert leaflet.open_metadata()["xmpMM:DocumentID"] != poster.open_metadata()["xmpMM:DocumentID"]
+
+
 def test_without_a_fixed_time_the_file_carries_the_time_it_was_made(monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     with opened(render()) as document:

@@ -55,6 +55,8 @@ SHEET_NAMES = {
     "SRA3": "SRA3 (320 × 450 mm)",
     "A2": "A2 (420 × 594 mm)",
     "Tabloid": "Tabloid (11 × 17 in)",
+    "12x18": "12 × 18 in",
+    "13x19": "13 × 19 in",
 }
 BLANK_NAMES = {"end": "At the end", "before-back-cover": "Before the back cover"}
 
