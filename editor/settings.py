@@ -26,8 +26,8 @@ log = logging.getLogger(__name__)
 
 
 PRINT_SHOP_CHOICES = (
-    "output", "page_size", "orientation", "bleed_mm", "crop_marks", "colour", "imposition", "sheet",
-    "booklet_blanks",
+    "output", "page_size", "orientation", "bleed_mm", "crop_marks", "black_overprint", "colour",
+    "imposition", "sheet", "booklet_blanks",
 )  # fmt: skip
 """The layout keys the export dialog offers and remembers for the next export."""
 

@@ -82,6 +82,12 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     exporting.add_argument("--crop-marks", action=argparse.BooleanOptionalAction, default=None)
     exporting.add_argument(
+        "--black-overprint",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="small 100%% black text prints over the colour under it (CMYK only; default: off)",
+    )
+    exporting.add_argument(
         "--cmyk",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -176,7 +182,8 @@ def _whole_number(text: str) -> int:
 
 LAYOUT_OPTIONS = {
     "output": "--for", "page_size": "--page-size", "orientation": "--orientation", "theme": "--theme",
-    "bleed_mm": "--bleed", "crop_marks": "--crop-marks", "colour": "--cmyk",
+    "bleed_mm": "--bleed", "crop_marks": "--crop-marks", "black_overprint": "--black-overprint",
+    "colour": "--cmyk",
     "imposition": "--imposition", "sheet": "--sheet", "booklet_blanks": "--booklet-blanks",
     "fit_pages": "--fit-pages",
 }  # fmt: skip

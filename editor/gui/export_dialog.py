@@ -73,6 +73,9 @@ class ExportDialog(QDialog):
         marks = [(said("crop_marks", lambda on: "with crop marks" if on else "without crop marks"), None),
                  ("With crop marks", True), ("Without crop marks", False)]  # fmt: skip
         self.crop_marks = _choice(marks, choices.crop_marks)
+        overprint = [(said("black_overprint", lambda on: "overprints" if on else "knocks out"), None),
+                     ("Small black text overprints", True), ("Black knocks out", False)]  # fmt: skip
+        self.black_overprint = _choice(overprint, choices.black_overprint)
         self.colour = _choice(
             [(said("colour", str.upper), None), *((COLOUR_NAMES[c], c) for c in COLOUR_MODES)], choices.colour
         )
@@ -102,6 +105,7 @@ class ExportDialog(QDialog):
         form.addRow("&Orientation", self.orientation)
         form.addRow("&Bleed", self.bleed)
         form.addRow("Crop &marks", self.crop_marks)
+        form.addRow("Black o&verprint", self.black_overprint)
         form.addRow("&Colour", self.colour)
         form.addRow("&Imposition", self.imposition)
         form.addRow("S&heet", self.sheet)
@@ -124,6 +128,7 @@ class ExportDialog(QDialog):
             orientation=self.orientation.currentData(),
             bleed_mm=None if bleed == self.bleed.minimum() else bleed,
             crop_marks=self.crop_marks.currentData(),
+            black_overprint=self.black_overprint.currentData(),
             colour=self.colour.currentData(),
             imposition=self.imposition.currentData(),
             sheet=self.sheet.currentData(),

@@ -146,6 +146,7 @@ class Layout:
     signatory_columns: int | None = field(default=None, metadata=about("Signatory columns"))
     bleed_mm: float | None = field(default=None, metadata=about("Bleed"))
     crop_marks: bool | None = field(default=None, metadata=about("Crop marks"))
+    black_overprint: bool | None = field(default=None, metadata=about("Black overprint"))
     colour: str | None = field(default=None, metadata=about("Colour"))
     imposition: str | None = field(default=None, metadata=about("Imposition"))
     sheet: str | None = field(default=None, metadata=about("Sheet"))

@@ -75,6 +75,8 @@ class ExportOptions:
     signatory_columns: int = 2
     bleed_mm: float = 0.0
     crop_marks: bool = False
+    black_overprint: bool = False
+    """Small 100% black text prints over what lies under it instead of knocking it out."""
     colour: str = "rgb"
     imposition: str = DEFAULT_CHOICES["imposition"]
     sheet: str | None = None
@@ -112,6 +114,7 @@ class ExportOptions:
             ),
             "bleed_mm": float(chosen.get("bleed_mm", output.bleed_mm)),
             "crop_marks": bool(chosen.get("crop_marks", output.crop_marks)),
+            "black_overprint": bool(chosen.get("black_overprint", False)),
             "colour": chosen.get("colour", output.colour),
             "imposition": chosen.get("imposition", DEFAULT_CHOICES["imposition"]),
             "sheet": chosen.get("sheet"),
@@ -151,6 +154,8 @@ class ExportOptions:
             parts.append(f"{self.bleed_mm:g} mm bleed")
         if self.crop_marks:
             parts.append("crop marks")
+        if self.black_overprint and self.is_cmyk:
+            parts.append("black overprint")
         if self.imposition != "none":
             parts.append(self.imposition)
         return f"{self.purpose.purpose}: {', '.join(parts)}"

@@ -18,6 +18,7 @@ import uuid
 
 import pikepdf
 
+from editor.pdf.overprint import overprint_black_text
 from editor.pdf.press_colour import REGISTRY, PressProfile
 
 PDFX_VERSION = "PDF/X-4"
@@ -25,7 +26,9 @@ SUBSET_TAG_LENGTH = 6
 _TAG_LETTERS = string.ascii_uppercase
 
 
-def finish_for_press(pdf: bytes, *, title: str, job: str, profile: PressProfile) -> bytes:
+def finish_for_press(
+    pdf: bytes, *, title: str, job: str, profile: PressProfile, black_overprint: bool = False
+) -> bytes:
     """``pdf`` as a PDF/X-4 file for printing under ``profile``; its time is now, or
     SOURCE_DATE_EPOCH when that is set (for reproducible builds).
 
@@ -39,6 +42,8 @@ def finish_for_press(pdf: bytes, *, title: str, job: str, profile: PressProfile)
     with pikepdf.open(io.BytesIO(pdf)) as document:
         _retag_subsets(document)
         _drop_annotations(document)
+        if black_overprint:
+            overprint_black_text(document)
         _add_output_intent(document, profile)
         _write_info(document, title, moment)
         _write_xmp(document, title, moment, fingerprint, document_key)

@@ -52,6 +52,14 @@ def output_problems(statement: Statement, options: ExportOptions, theme: Theme) 
                 "colour",
             )
         )
+    if options.black_overprint and not options.is_cmyk:
+        problems.append(
+            _warning(
+                f"{purpose}: black overprint is asked for, but overprint is a matter of inks and "
+                "the colour is RGB, so nothing overprints; set colour: cmyk",
+                "black_overprint",
+            )
+        )
     if is_web_address(statement.sign_up.url):
         problems += _qr_problems(statement.sign_up.url, options, theme)
     if options.imposition != "none":

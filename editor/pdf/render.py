@@ -134,7 +134,17 @@ def _render(
         from editor.pdf.pdfx import finish_for_press  # pikepdf only for the print shop's file
 
         what = f"{options.page_size} {options.orientation}, {options.described()}"
-        pdf = finish_for_press(pdf, title=statement.title, job=what, profile=job.palette.profile)
+        pdf = finish_for_press(
+            pdf,
+            title=statement.title,
+            job=what,
+            profile=job.palette.profile,
+            black_overprint=options.black_overprint,
+        )
+    elif write and options.black_overprint and options.is_cmyk:
+        from editor.pdf.overprint import overprinted
+
+        pdf = overprinted(pdf)
     problems += job.problems + ([fit_problem] if fit_problem else [])
     return RenderResult(pdf, build.page_count, problems, made_as)
 

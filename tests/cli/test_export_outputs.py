@@ -121,6 +121,15 @@ def test_a_one_page_booklet_has_no_back_cover_to_put_blanks_before(tmp_path):
     assert "3 blank pages end the booklet of 1 page" in result.stderr, result.stderr
 
 
+def test_black_overprint_is_asked_for_on_the_command_line_and_needs_cmyk(tmp_path):
+    on_press = run_cli("export", str(EXAMPLE), "-o", str(tmp_path / "press.pdf"), "--black-overprint")
+    in_rgb = run_cli(
+        "export", str(EXAMPLE), "-o", str(tmp_path / "rgb.pdf"), "--black-overprint", "--for", "screen"
+    )
+    assert on_press.returncode == 0 and "crop marks, black overprint)" in on_press.stdout
+    assert "--black-overprint: warning: for screen and email: black overprint is asked for" in in_rgb.stderr
+
+
 def test_a_sheet_named_without_imposition_is_said_to_do_nothing(tmp_path):
     result = run_cli("export", str(EXAMPLE), "-o", str(tmp_path / "single.pdf"), "--sheet", "A2")
     assert result.returncode == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QByteArray, QDate, QMimeData, QPointF, Qt
+from PySide6.QtCore import QByteArray, QDate, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
 
@@ -192,7 +192,7 @@ def test_an_empty_list_says_what_to_do(open_window):
     assert closing.empty.isHidden()
 
 
-def test_layout_choices_set_and_unset_values(open_window):
+def test_layout_choices_set_and_unset_values(open_window, qtbot):
     window = open_window(EXAMPLE)
     form = section(window, LayoutForm)
     page_size = form.fields[("layout", "page_size")]
@@ -217,6 +217,11 @@ def test_layout_choices_set_and_unset_values(open_window):
     assert window.document.statement.layout.crop_marks is None
     window.document.undo_stack.undo()
     assert crop.isChecked() and window.document.statement.layout.crop_marks is True
+    overprint = form.fields[("layout", "black_overprint")]
+    qtbot.mouseClick(overprint, Qt.MouseButton.LeftButton, pos=QPoint(8, overprint.height() // 2))
+    assert window.document.statement.layout.black_overprint is True
+    window.document.undo_stack.undo()
+    assert not overprint.isChecked() and window.document.statement.layout.black_overprint is None
 
 
 def test_the_output_a_statement_is_made_for_is_chosen_with_the_keyboard(open_window, qtbot):

@@ -198,3 +198,42 @@ def test_the_qr_code_scans_and_is_large_enough_for_its_page(tmp_path, page_size,
     assert code_mm >= least_mm - 0.01
     printed_text = subprocess.run(["pdftotext", str(source), "-"], capture_output=True, text=True).stdout
     assert "https://example.org/workers-plan/sign" in printed_text.replace("\n", "")
+
+
+def ink_coverage(pdf: bytes, tmp_path, name: str) -> list[list[float]]:
+    """Each page's C, M, Y, K coverage as Ghostscript prints it, overprint simulated as on press."""
+    source = tmp_path / f"{name}.pdf"
+    source.write_bytes(pdf)
+    result = subprocess.run(
+        ["gs", "-q", "-o", "-", "-sDEVICE=inkcov", str(source)], capture_output=True, text=True, check=True
+    )
+    return [list(map(float, line.split()[:4])) for line in result.stdout.splitlines() if "CMYK" in line]
+
+
+@needs("gs")
+def test_black_overprint_keeps_the_tint_under_small_black_text_and_nothing_else(tmp_path, press):
+    """Page 2's sign-up panel is a tint with black text on it: overprinted, the tint's magenta
+    stays under the letters. Page 1's white title on the red band must still knock out (white
+    overprinted would vanish), so its inks stay as they were."""
+    overprinting = render(black_overprint=True)
+    assert pdfx4_problems(overprinting) == []
+    knocked_out, overprinted = (
+        ink_coverage(press, tmp_path, "off"),
+        ink_coverage(overprinting, tmp_path, "on"),
+    )
+
+    assert overprinted[0] == knocked_out[0]
+    assert overprinted[1][1] > knocked_out[1][1] + 0.001  # magenta under the panel's black text
+    assert overprinted[1][3] == knocked_out[1][3]  # the black itself prints the same
+    with opened(overprinting) as document:
+        states = [dict(state) for state in document.pages[1].Resources.ExtGState.values()]
+    assert {"/Type": "/ExtGState", "/OP": True, "/op": True, "/OPM": 1} in [
+        {key: (str(value) if key == "/Type" else value) for key, value in state.items()} for state in states
+    ]
+
+
+def test_without_black_overprint_nothing_overprints(press):
+    with opened(press) as document:
+        for page in document.pages:
+            states = page.Resources.get("/ExtGState", {})
+            assert not any(state.get("/OP") or state.get("/op") for state in states.values())

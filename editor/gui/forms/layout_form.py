@@ -138,6 +138,10 @@ class LayoutForm(FormSection):
         )
         self._row(shop, "&Bleed", bleed)
         self._row(shop, "", CheckField(d, at("crop_marks"), "crop marks", "Crop &marks", off_is_none=True))
+        overprint = CheckField(
+            d, at("black_overprint"), "black overprint", "Small black text o&verprints", off_is_none=True
+        )
+        self._row(shop, "", overprint)
         colours = with_default("Default (as the output needs)", COLOUR_MODES, COLOUR_NAMES.get)
         self._row(shop, "Colou&r", ChoiceBox(d, at("colour"), "colour mode", colours))
         impositions = with_default(
