@@ -33,6 +33,7 @@ from editor.pdf.options import ExportOptions
 from editor.pdf.press_checks import output_problems
 from editor.pdf.press_colour import cmyk_image, press_profile
 from editor.pdf.production import Palette, Sheet
+from editor.pdf.quotes import with_typographic_quotes
 from editor.pdf.signatories import SignatoryColumns
 from editor.pdf.story import StoryBuilder
 from editor.pdf.styles import make_styles
@@ -163,10 +164,10 @@ class _Job:
     """One statement with one set of options: builds at any body size."""
 
     def __init__(self, statement: Statement, options: ExportOptions, base_dir: Path | None) -> None:
-        self.statement = statement
         self.options = options
         self.theme: Theme = load_theme(options.theme)
         self.family: FontFamily = font_family(options.font)
+        self.statement = with_typographic_quotes(statement, self.family.has)
         self.palette = Palette(
             dict(self.theme["colours"]),
             self._accent_hex(),

@@ -26,7 +26,7 @@ def test_the_preview_shows_the_statement_and_its_page_count(open_window, qtbot):
     preview = settled(qtbot, open_window(EXAMPLE))
     assert preview.pdf.pageCount() == 2
     assert preview.page_label.text().startswith("2 pages")
-    assert "A Workers' Plan for Rebuilding Ukraine" in page_text(preview, 0)
+    assert "A Workers’ Plan for Rebuilding Ukraine" in page_text(preview, 0)  # as typeset
     assert preview.problems.isHidden()
 
 

@@ -95,6 +95,12 @@ def flat_text(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(page_texts(pdf)))
 
 
+def as_typed(text: str) -> str:
+    """Printed text with English typographic quotes and apostrophes as people type them, for
+    checks of what is printed rather than how its quotes look."""
+    return text.translate(str.maketrans("‘’“”", "''\"\""))
+
+
 def content_streams(pdf: bytes) -> list[bytes]:
     """Every page's drawing operators, and those of the forms the pages use."""
     streams = []

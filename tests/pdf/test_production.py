@@ -12,7 +12,7 @@ from editor.model import PAGE_SIZES, Layout
 from editor.pdf import ExportOptions, render_pdf
 from editor.pdf.options import PORTRAIT_SIZES_PT
 from editor.pdf.production import MARK_GAP_MM, MARK_LENGTH_MM
-from tests.pdf.samples import content_streams, example, flat_text, many_signatories, reader, small
+from tests.pdf.samples import as_typed, content_streams, example, flat_text, many_signatories, reader, small
 from tests.programs import needs
 
 
@@ -100,7 +100,7 @@ def test_fit_pages_shrinks_the_type_to_the_requested_pages():
     fitted = render_pdf(statement, ExportOptions.from_layout(Layout(page_size="A5", fit_pages=2)))
     assert fitted.page_count == 2
     assert fitted.problems == []
-    text = flat_text(fitted.pdf)
+    text = as_typed(flat_text(fitted.pdf))
     assert all(person.name in text for person in statement.signatories)
 
 

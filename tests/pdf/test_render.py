@@ -10,7 +10,17 @@ import pytest
 
 from editor.model import Demand, Layout, Paragraph, Signatory, Statement
 from editor.pdf import ExportOptions, RenderError, render_pdf
-from tests.pdf.samples import content_streams, example, flat_text, fonts, page_texts, reader, small, ukrainian
+from tests.pdf.samples import (
+    as_typed,
+    content_streams,
+    example,
+    flat_text,
+    fonts,
+    page_texts,
+    reader,
+    small,
+    ukrainian,
+)
 
 BASE_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 
@@ -30,7 +40,7 @@ def leaflet():
 
 def test_the_example_prints_every_part_in_reading_order(leaflet):
     statement = example()
-    text = flat_text(leaflet.pdf)
+    text = as_typed(flat_text(leaflet.pdf))
     expected = [
         statement.title,
         statement.subtitle,

@@ -11,7 +11,7 @@ from editor.model import Layout, Signatory, Statement
 from editor.pdf import ExportOptions, RenderError, render_pdf
 from editor.pdf.labels import labels_for
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems, _column_height
-from tests.pdf.samples import GROUPS, example, flat_text, look_for_tests, many_signatories, reader
+from tests.pdf.samples import GROUPS, as_typed, example, flat_text, look_for_tests, many_signatories, reader
 
 ENGLISH = labels_for(Statement(title="Labels"))
 
@@ -157,7 +157,7 @@ def test_every_name_prints_even_where_a_group_heading_stands_alone_in_a_column(c
         pdf = render_pdf(statement).pdf
     except RenderError:
         return  # too large to print is said, never printed short
-    squeezed = re.sub(r"\s", "", "".join(readable_pages(pdf)))  # narrow columns break the words
+    squeezed = re.sub(r"\s", "", as_typed("".join(readable_pages(pdf))))  # narrow columns break the words
     assert [int(n) for n in re.findall(r"Person(\d{5})Surname", squeezed)] == list(range(count))
 
 
@@ -189,7 +189,7 @@ def test_names_go_over_with_the_foot_once_and_only_where_they_fit_beside_it():
 def test_every_name_of_the_example_prints_in_large_type_on_a_landscape_page():
     statement = example()
     pdf = render_pdf(statement, ExportOptions.from_layout(Layout(orientation="landscape", font_size=25))).pdf
-    squeezed = re.sub(r"\s", "", "".join(readable_pages(pdf)))
+    squeezed = re.sub(r"\s", "", as_typed("".join(readable_pages(pdf))))
     missing = [p.name for p in statement.signatories if re.sub(r"\s", "", p.name) not in squeezed]
     assert missing == []
 
