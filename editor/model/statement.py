@@ -29,7 +29,7 @@ DEFAULT_OUTPUT = "press"
 """A layout that names no output is made for the print shop: "print-ready" means that."""
 OUTPUT_KEYS = ("colour", "bleed_mm", "crop_marks")
 """The layout keys each output sets for itself; a file's own values belong to its own output."""
-SHEETS = ("A4", "A3", "SRA3", "A2", "Tabloid", "12x18", "13x19")
+SHEETS = ("A4", "A3", "SRA3", "A2", "SRA2", "Tabloid", "12x18", "13x19", "19x25")
 """Press sheets an imposed job is printed on."""
 BOOKLET_BLANKS = ("end", "before-back-cover")
 """Where a booklet's blank pages go when its pages are not a multiple of four."""

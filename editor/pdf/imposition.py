@@ -53,7 +53,9 @@ SHEETS: Mapping[str, tuple[float, float]] = MappingProxyType(
         "Tabloid": TABLOID,
         "12x18": (12 * inch, 18 * inch),
         "13x19": (13 * inch, 19 * inch),
+        "19x25": (19 * inch, 25 * inch),
         "A2": A2,
+        "SRA2": (450 * mm, 640 * mm),
     }
 )
 """Press sheets as (short side, long side) in points; a job lies on whichever way round it fits."""
@@ -70,7 +72,7 @@ SHEET_MARK_ROOM = (MARK_GAP_MM + SHORTEST_MARK_MM + SHEET_EDGE_MM) * mm
 FOLD_DASH = b"[3 2] 0 d"
 _PAGE_NAMES = {"A3": A3, "A4": A4, "A5": A5, "A6": A6, "Letter": LETTER, "Legal": LEGAL}
 _INCH_PAGES = ("Letter", "Legal")
-_INCH_SHEETS = ("Tabloid", "12x18", "13x19")
+_INCH_SHEETS = ("Tabloid", "12x18", "13x19", "19x25")
 _COUNT_WORDS = {2: "two", 4: "four"}
 _TRAPPED = ("/True", "/False")  # PDF/X allows no /Unknown
 _INFO_KEYS = (
@@ -271,7 +273,7 @@ def _smallest(job: _Job) -> str:
     """The first sheet of ``_fitting_sheets``: the smallest the job fits, of its own measure if any."""
     fitting = _fitting_sheets(job)
     if not fitting:
-        largest = max(SHEETS, key=lambda name: _area(SHEETS[name]))
+        largest = max(_own_measure(job), key=lambda name: _area(SHEETS[name]))
         raise ValueError(
             f"{job.describe()} need {_size_mm(job.needed)}, more than the largest press sheet, "
             f"{largest} ({_size_mm(_oriented(SHEETS[largest], job.needed))})"
@@ -297,10 +299,15 @@ def _fitting_sheets(job: _Job) -> list[str]:
     Tabloid is the sheet for Letter and Legal pages, as the A sizes are for A pages: a shop
     that cuts one rarely stocks the other.
     """
-    inches = _page_name(job.width, job.height).removeprefix("landscape ") in _INCH_PAGES
     fits = [name for name, size in SHEETS.items() if _holds(_oriented(size, job.needed), job)]
-    own = [name for name in fits if (name in _INCH_SHEETS) == inches]
+    own = [name for name in fits if name in _own_measure(job)]
     return sorted(own or fits, key=lambda name: _area(SHEETS[name]))
+
+
+def _own_measure(job: _Job) -> list[str]:
+    """The sheets a shop printing the job's page size stocks: inch sheets for US pages."""
+    inches = _page_name(job.width, job.height).removeprefix("landscape ") in _INCH_PAGES
+    return [name for name in SHEETS if (name in _INCH_SHEETS) == inches]
 
 
 def _holds(sheet: tuple[float, float], job: _Job) -> bool:

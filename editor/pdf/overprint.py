@@ -15,7 +15,6 @@ other fill, and after the text object, it sets it off again.
 
 from __future__ import annotations
 
-import io
 import zlib
 from collections.abc import Iterator
 
@@ -28,15 +27,6 @@ _ON = pikepdf.Name("/OPblack")
 _OFF = pikepdf.Name("/OPnone")
 _FILL_OPERATORS = frozenset({"k", "rg", "g", "sc", "scn", "cs"})
 _BLACK = (0.0, 0.0, 0.0, 1.0)
-
-
-def overprinted(pdf: bytes) -> bytes:
-    """``pdf`` with its small black text overprinting, for a CMYK file that is no PDF/X."""
-    with pikepdf.open(io.BytesIO(pdf)) as document:
-        overprint_black_text(document)
-        out = io.BytesIO()
-        document.save(out, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
-    return out.getvalue()
 
 
 def overprint_black_text(document: pikepdf.Pdf) -> None:

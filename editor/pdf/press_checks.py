@@ -41,7 +41,7 @@ def output_problems(statement: Statement, options: ExportOptions, theme: Theme) 
             _warning(
                 f"{purpose}: crop marks are asked for without bleed: a cut a hair off the mark shows white "
                 f"along the title band; set bleed_mm: {BLEED_ASKED_MM}",
-                "crop_marks",
+                "bleed_mm",  # the setting that fixes it
             )
         )
     if press and not options.is_cmyk:

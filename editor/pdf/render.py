@@ -117,35 +117,30 @@ def _render(
     if untranslated := language_problem(public):
         problems.append(untranslated)
     problems += output_problems(public, options, job.theme)
+    target = job.fit_target()
     size, names_size, fit_problem = (
-        job.fitting_size(options.fit_pages)
-        if options.fit_pages
-        else (options.font_size, options.font_size, None)
+        job.fitting_size(target) if target else (options.font_size, options.font_size, None)
     )
     build = job.build(size, names_size, trial=not write)
     made_as = options.described()
     if options.imposition == "booklet" and build.page_count % 4:
-        build, blanks_problem, shrunk = job.booklet(build, refit=not options.fit_pages)
+        build, blanks_problem, shrunk = job.booklet(build, refit=not target)
         problems += [blanks_problem] if blanks_problem else []
         made_as += f", {shrunk}" if shrunk else ""
     pdf = build.pdf
     if write and options.imposition != "none":
         pdf = _imposed(pdf, options)
-    if write and options.is_pdfx:
-        from editor.pdf.pdfx import finish_for_press  # pikepdf only for the print shop's file
+    if write:
+        from editor.pdf.finishing import finish  # pikepdf only for a file written out
 
-        what = f"{options.page_size} {options.orientation}, {options.described()}"
-        pdf = finish_for_press(
+        what = f"{options.page_size} {options.orientation}, theme {options.theme}, {options.described()}"
+        pdf = finish(
             pdf,
-            title=statement.title,
+            title=job.statement.title,  # as printed, its quotes typeset
             job=what,
-            profile=job.palette.profile,
-            black_overprint=options.black_overprint,
+            pdfx_profile=job.palette.profile if options.is_pdfx else None,
+            black_overprint=options.black_overprint and options.is_cmyk,
         )
-    elif write and options.black_overprint and options.is_cmyk:
-        from editor.pdf.overprint import overprinted
-
-        pdf = overprinted(pdf)
     problems += job.problems + ([fit_problem] if fit_problem else [])
     return RenderResult(pdf, build.page_count, problems, made_as)
 
@@ -204,11 +199,14 @@ class _Job:
             if blanks > 1
             else ("comes before the back cover of" if before_back else "ends")
         )
-        advice = (
-            f"shorten the text, or set fit_pages: {fewer} to fit {fewer} pages in smaller type"
-            if fewer
-            else "a folded sheet holds four pages; print it unfolded (imposition: none) or 2-up"
-        )
+        if not fewer:
+            advice = "a folded sheet holds four pages; print it unfolded (imposition: none) or 2-up"
+        elif fewer != self.fit_target() and self.fitting_size(fewer)[2] is None:
+            advice = f"shorten the text, or set fit_pages: {fewer} to fit {fewer} pages in smaller type"
+        else:
+            advice = (
+                f"even in the smallest type the text needs more than {fewer} pages; shorten it to lose them"
+            )
         return (
             build,
             Problem(
@@ -219,6 +217,14 @@ class _Job:
             ),
             "",
         )
+
+    def fit_target(self) -> int | None:
+        """The pages the layout fits to: a booklet's ``fit_pages`` rounded up to a multiple of
+        four, as a folded sheet has four pages and fitting two would only add two blank ones."""
+        pages = self.options.fit_pages
+        if pages and self.options.imposition == "booklet":
+            return -(-pages // 4) * 4
+        return pages
 
     def _shrunk(self, size: float, names: float, pages: int) -> str:
         """The type's shrinking to ``size`` (the names to ``names``) for ``pages``, in words."""
@@ -234,7 +240,8 @@ class _Job:
         """Body and names sizes (to 0.1 pt) at which the leaflet fits ``pages``, never below the
         theme's floor. The list of names shrinks first, the statement's own text only once the
         names are at the floor; when even the floor needs more pages, the sizes for the fewest it
-        can take, and a warning. Trial layouts skip writing the PDF, a third of the time."""
+        can take (a booklet: the fewest in fours), and a warning. Trial layouts skip writing the
+        PDF, a third of the time."""
         size = self.options.font_size
         first = self.build(size, trial=True)
         if first.page_count <= pages:
@@ -257,8 +264,15 @@ class _Job:
         if fewest <= pages:
             return self._largest_fitting(pages, with_small_names, *bracket), floor, None
         wanted = f"{pages} page{'s' if pages > 1 else ''}"
-        if fewest >= first.page_count:  # shrinking would only cost legibility: keep the normal size
+        asked = self.options.fit_pages
+        if self.options.imposition == "booklet" and asked not in (None, pages) and pages == self.fit_target():
+            wanted += f" (fit_pages: {asked}, taken up to a multiple of four for the booklet)"
+        in_fours = -(-fewest // 4) * 4 if self.options.imposition == "booklet" else fewest
+        if in_fours >= first.page_count:  # shrinking would only cost legibility: keep the normal size
             chosen, names, outcome = size, size, f"it is printed at its normal size on {first.page_count}"
+        elif in_fours > fewest:  # a booklet's blank pages are better filled with larger type
+            chosen, names, _ = self.fitting_size(in_fours, floor=floor)
+            outcome = f"it is printed on {in_fours}, the fewest a booklet of it can take, with larger type"
         else:
             chosen, names = self._largest_fitting(fewest, with_small_names, *bracket), floor
             outcome = (

@@ -17,7 +17,7 @@ def test_export_writes_the_pdf_and_exits_0(tmp_path, capsys):
     made_as = "for the print shop: PDF/X-4, CMYK, 3 mm bleed, crop marks"
     assert capsys.readouterr().out == f"{target}: written (2 pages, {made_as})\n"
     pdf = PdfReader(target)
-    assert pdf.metadata.title == "A Workers' Plan for Rebuilding Ukraine"
+    assert pdf.metadata.title == "A Workers\u2019 Plan for Rebuilding Ukraine"  # as printed
     assert len(pdf.pages) == 2
 
 

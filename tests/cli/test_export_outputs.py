@@ -104,14 +104,31 @@ def test_a_booklet_whose_type_shrinks_to_fill_its_pages_says_by_how_much(tmp_pat
     )
 
 
-def test_a_booklet_the_type_cannot_shrink_enough_for_says_how_many_pages_are_blank(tmp_path):
-    source = with_names(tmp_path, 140)
+@pytest.mark.parametrize(
+    ("names", "advice"),
+    [(360, "shorten the text, or set fit_pages: 4 to fit 4 pages in smaller type"),
+     (390, "even in the smallest type the text needs more than 4 pages; shorten it to lose them")],
+)  # fmt: skip
+def test_a_booklet_the_type_cannot_shrink_enough_for_says_how_many_pages_are_blank(tmp_path, names, advice):
+    """Five A5 pages: fit_pages is offered only where it would work."""
+    source = with_names(tmp_path, names)
     target = tmp_path / "booklet.pdf"
-    result = run_cli("export", str(source), "-o", str(target), "--imposition", "booklet", "--page-size", "A6")
+    result = run_cli("export", str(source), "-o", str(target), "--imposition", "booklet")
     assert result.returncode == 0, result.stderr
     assert "written (5 pages" in result.stdout
-    assert "3 blank pages end the booklet of 5 pages" in result.stderr
-    assert "set fit_pages: 4 to fit 4 pages" in result.stderr
+    assert (
+        f"3 blank pages end the booklet of 5 pages (a booklet's pages come in fours): {advice}"
+        in result.stderr
+    )
+
+
+def test_a_booklet_fits_to_pages_in_fours(tmp_path):
+    """fit_pages: 2 for a booklet means its one folded sheet: four pages, not two and two blanks."""
+    source = with_names(tmp_path, 120)
+    result = run_cli("export", str(source), "-o", str(tmp_path / "booklet.pdf"), "--imposition", "booklet",
+                     "--page-size", "A6", "--fit-pages", "2")  # fmt: skip
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "written (4 pages" in result.stdout
 
 
 def test_a_one_page_booklet_has_no_back_cover_to_put_blanks_before(tmp_path):
@@ -155,9 +172,10 @@ def test_a_sheet_too_small_for_the_job_is_refused_and_names_the_sizes(tmp_path):
     assert not target.exists()
 
 
-@pytest.mark.parametrize(("fit", "said"), [(None, "2 blank pages end the booklet of 2 pages"),
+@pytest.mark.parametrize(("fit", "said"), [(None, "1 blank page ends the booklet of 3 pages"),
                                            ("3", "1 blank page ends the booklet of 3 pages")])  # fmt: skip
 def test_blank_pages_of_a_booklet_are_said_even_when_the_layout_fits_to_pages(tmp_path, fit, said):
+    """The example fits to 2 pages; a booklet fits to four, and at its normal size it fills three."""
     fitting = ["--fit-pages", fit] if fit else []
     target = tmp_path / "booklet.pdf"
     result = run_cli("export", str(EXAMPLE), "-o", str(target), "--imposition", "booklet", *fitting)

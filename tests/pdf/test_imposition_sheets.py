@@ -7,7 +7,7 @@ import re
 
 import pikepdf
 import pytest
-from reportlab.lib.pagesizes import A3, A4, A5, A6, LETTER, landscape
+from reportlab.lib.pagesizes import A3, A4, A5, A6, LEGAL, LETTER, landscape
 from reportlab.lib.units import inch, mm
 
 from editor.pdf.imposition import SHEETS, impose, sheet_for
@@ -127,6 +127,8 @@ def test_the_press_sheets_are_the_iso_sizes_sra3_and_the_us_sheets():
         "A2": (420, 594),
         "12x18": (305, 457),
         "13x19": (330, 483),
+        "19x25": (483, 635),
+        "SRA2": (450, 640),
     }
     assert SHEETS["Tabloid"] == pytest.approx((11 * inch, 17 * inch))
 
@@ -141,7 +143,9 @@ def test_the_press_sheets_are_the_iso_sizes_sra3_and_the_us_sheets():
         ("4-up", A5, "A3", "A2"),
         ("2-up", A4, "A3", "SRA3"),
         ("booklet", A4, "A3", "SRA3"),
-        ("2-up", A3, "A2", None),
+        ("2-up", A3, "A2", "SRA2"),
+        ("2-up", LEGAL, "19x25", "19x25"),
+        ("booklet", LEGAL, "19x25", "19x25"),
         ("2-up", LETTER, "Tabloid", "13x19"),
         ("booklet", LETTER, "Tabloid", "12x18"),
     ],
@@ -202,7 +206,7 @@ def test_pages_with_room_for_marks_are_measured_with_them():
 def test_a_named_sheet_too_small_for_the_job_is_refused_with_the_sizes():
     message = (
         "two A5 pages with 3 mm bleed and crop marks need 324 × 232 mm; "
-        "the A4 sheet is 297 × 210 mm; choose A3, SRA3 or A2"
+        "the A4 sheet is 297 × 210 mm; choose A3, SRA3, A2 or SRA2"
     )
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
         impose(leaflet(2), "2-up", sheet="A4")
@@ -211,18 +215,18 @@ def test_a_named_sheet_too_small_for_the_job_is_refused_with_the_sizes():
 def test_a_named_sheet_too_small_for_a_booklet_says_so_in_its_terms():
     message = (
         "two A4 booklet pages with 3 mm bleed and crop marks need 442 × 319 mm; "
-        "the A3 sheet is 420 × 297 mm; choose SRA3 or A2"
+        "the A3 sheet is 420 × 297 mm; choose SRA3, A2 or SRA2"
     )
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
         impose(leaflet(4, A4), "booklet", sheet="A3")
 
 
 def test_a_job_larger_than_every_sheet_is_refused_with_the_sizes():
-    message = "four A4 pages with 3 mm bleed need 432 × 606 mm, more than the largest press sheet, A2 (420 × 594 mm)"
+    message = "four A3 pages with 3 mm bleed need 606 × 852 mm, more than the largest press sheet, SRA2 (450 × 640 mm)"
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
-        impose(leaflet(1, A4, mark_room=0), "4-up")
+        impose(leaflet(1, A3, mark_room=0), "4-up")
     with pytest.raises(ValueError, match="more than the largest press sheet"):
-        sheet_for("4-up", *A4, BLEED, False)
+        sheet_for("4-up", *A3, BLEED, False)
 
 
 def test_a_named_sheet_of_the_other_measure_is_used_when_the_job_fits_it():

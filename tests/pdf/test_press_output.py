@@ -69,7 +69,8 @@ def test_the_print_shop_can_tell_two_exports_apart(monkeypatch):
     second = render()
     with opened(first) as one, opened(second) as two:
         assert one.docinfo.CreationDate != two.docinfo.CreationDate
-        assert one.trailer.ID[0] != two.trailer.ID[0]
+        assert one.trailer.ID[0] == two.trailer.ID[0]  # the same job: its permanent ID
+        assert one.trailer.ID[1] != two.trailer.ID[1]  # another version of it
         meta_one, meta_two = one.open_metadata(), two.open_metadata()
         assert meta_one["xmpMM:DocumentID"] == meta_two["xmpMM:DocumentID"]  # the same statement
         assert meta_one["xmpMM:InstanceID"] != meta_two["xmpMM:InstanceID"]  # another rendition
@@ -237,3 +238,16 @@ def test_without_black_overprint_nothing_overprints(press):
         for page in document.pages:
             states = page.Resources.get("/ExtGState", {})
             assert not any(state.get("/OP") or state.get("/op") for state in states.values())
+
+
+@pytest.mark.parametrize("output", ["screen", "office"])
+def test_every_output_carries_its_date_its_job_s_id_and_unique_subset_tags(monkeypatch, output):
+    """Not only the print shop's: a file sent by email is told apart by its date and ID too."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")
+    with opened(render(output=output)) as first, opened(render(output=output, page_size="A4")) as other:
+        assert first.docinfo.CreationDate == "D:20260528202640+00'00'"
+        assert first.trailer.ID[0] != other.trailer.ID[0]
+        tags = [str(font.BaseFont)[1:7] for font in first.objects if isinstance(font, pikepdf.Dictionary)
+                and font.get("/Type") == "/Font" and "/FontDescriptor" in font]  # fmt: skip
+        assert len(tags) == len(set(tags)) >= 3
+        assert "/OutputIntents" not in first.Root

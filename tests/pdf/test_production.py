@@ -104,6 +104,18 @@ def test_fit_pages_shrinks_the_type_to_the_requested_pages():
     assert all(person.name in text for person in statement.signatories)
 
 
+def test_a_booklet_that_cannot_reach_its_pages_takes_the_fewest_in_fours_not_blanks():
+    """At 7 pt the list needs 7 pages; as a booklet that is 8, which the normal size fills."""
+    result = render_pdf(many_signatories(500, imposition="booklet", fit_pages=2))
+    assert result.page_count == 8
+    (problem,) = result.problems
+    assert (
+        "does not fit on 4 pages (fit_pages: 2, taken up to a multiple of four for the booklet)"
+        in problem.message
+    )
+    assert "printed at its normal size on 8" in problem.message
+
+
 def test_fit_pages_says_what_does_not_fit_and_keeps_every_name():
     statement = many_signatories(1000)
     natural = render_pdf(statement).page_count

@@ -96,7 +96,7 @@ def test_every_font_is_embedded_truetype_and_none_is_built_in(leaflet):
 def test_metadata_names_title_issuer_and_language(leaflet):
     statement = example()
     pdf = reader(leaflet.pdf)
-    assert pdf.metadata.title == statement.title
+    assert as_typed(pdf.metadata.title) == statement.title  # its quotes typeset, as printed
     assert pdf.metadata.author == statement.issuer
     assert pdf.metadata.subject == statement.subtitle
     assert pdf.trailer["/Root"]["/Lang"] == "en"

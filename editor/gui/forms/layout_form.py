@@ -54,9 +54,11 @@ SHEET_NAMES = {
     "A3": "A3 (297 × 420 mm)",
     "SRA3": "SRA3 (320 × 450 mm)",
     "A2": "A2 (420 × 594 mm)",
+    "SRA2": "SRA2 (450 × 640 mm)",
     "Tabloid": "Tabloid (11 × 17 in)",
     "12x18": "12 × 18 in",
     "13x19": "13 × 19 in",
+    "19x25": "19 × 25 in",
 }
 BLANK_NAMES = {"end": "At the end", "before-back-cover": "Before the back cover"}
 

@@ -1,10 +1,12 @@
-"""PDF/X-4 for the print shop: what ReportLab cannot write, added to its finished file.
+"""What ReportLab cannot write, added to its finished file: for every output, real dates, IDs
+that tell one job and one version from the next, and font subset tags that stay unique when
+files are merged; for the print shop, PDF/X-4 as well.
 
 A shop's preflight reads the output intent (the printing condition the colours were made for,
-with its ICC profile), the PDF/X version in the document information and in the XMP metadata,
-real dates and a document ID that tell one version of a leaflet from the next, and font subset
-tags that stay unique when jobs are merged. pikepdf (over qpdf) edits the objects in place, so
-the drawing, the fonts and the boxes stay exactly as rendered.
+with its ICC profile) and the PDF/X version in the document information and in the XMP
+metadata. ReportLab writes the year 2000 as every file's date (its reproducible mode) and tags
+every subset AAAAAA+. pikepdf (over qpdf) edits the objects in place, so the drawing, the
+fonts and the boxes stay exactly as rendered.
 """
 
 from __future__ import annotations
@@ -26,32 +28,34 @@ SUBSET_TAG_LENGTH = 6
 _TAG_LETTERS = string.ascii_uppercase
 
 
-def finish_for_press(
-    pdf: bytes, *, title: str, job: str, profile: PressProfile, black_overprint: bool = False
+def finish(
+    pdf: bytes, *, title: str, job: str, pdfx_profile: PressProfile | None, black_overprint: bool
 ) -> bytes:
-    """``pdf`` as a PDF/X-4 file for printing under ``profile``; its time is now, or
-    SOURCE_DATE_EPOCH when that is set (for reproducible builds).
+    """``pdf`` with its time (now, or SOURCE_DATE_EPOCH when that is set, for reproducible
+    builds), its IDs and unique subset tags; a PDF/X-4 file for printing under ``pdfx_profile``
+    when one is given (no annotations, an output intent, XMP); its small black text overprinting
+    when ``black_overprint``.
 
-    ``job`` says what the file is beside its title (page size, output, imposition): the same
-    statement as an A5 leaflet and as an A3 poster are two documents to a shop's job system,
-    and the same leaflet exported again is a new version of one.
+    ``job`` says what the file is beside its title (page size, theme, output, imposition): the
+    same statement as an A5 leaflet and as an A3 poster are two documents to a shop's job
+    system, and the same leaflet exported again is a new version of one.
     """
     moment = _moment()
     fingerprint = hashlib.sha256(pdf).hexdigest()
     document_key = f"statement:{title}\n{job}"
     with pikepdf.open(io.BytesIO(pdf)) as document:
         _retag_subsets(document)
-        _drop_annotations(document)
         if black_overprint:
             overprint_black_text(document)
-        _add_output_intent(document, profile)
         _write_info(document, title, moment)
-        _write_xmp(document, title, moment, fingerprint, document_key)
-        # The trailer's first ID names this file as made (the job, at its time); qpdf derives
-        # the second from the content it writes.
-        first_id = hashlib.md5(
-            f"{document_key}\n{moment.isoformat()}".encode(), usedforsecurity=False
-        ).digest()
+        if pdfx_profile is not None:
+            _drop_annotations(document)
+            _add_output_intent(document, pdfx_profile)
+            _write_pdfx_keys(document)
+            _write_xmp(document, title, moment, fingerprint, document_key)
+        # The trailer's first ID is the job's, kept from one export to the next, as the PDF
+        # standard has it; qpdf derives the second from the content it writes.
+        first_id = hashlib.md5(document_key.encode(), usedforsecurity=False).digest()
         document.trailer.ID = pikepdf.Array([pikepdf.String(first_id), pikepdf.String(first_id)])
         out = io.BytesIO()
         # Every stream arrives deflated (the profile too): copied as it is, not inflated and
@@ -129,6 +133,10 @@ def _write_info(document: pikepdf.Pdf, title: str, moment: datetime.datetime) ->
     info.Title = title
     info.CreationDate = stamp
     info.ModDate = stamp
+
+
+def _write_pdfx_keys(document: pikepdf.Pdf) -> None:
+    info = document.docinfo
     info.Trapped = pikepdf.Name("/False")
     info.GTS_PDFXVersion = PDFX_VERSION
 
