@@ -26,6 +26,29 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 Hyphenate = Callable[[str], str]
 
 
+RUNT_LETTERS = 7
+"""A paragraph's last word shorter than this would make a runt alone on its last line."""
+KEPT_PAIR_LETTERS = 22
+"""Two words bound together longer than this would leave a gap at the end of the line before."""
+NO_BREAK = "\u00a0"
+_LAST_SPACE = re.compile(r"(\S+) (\S+)\s*$")
+_DASH_AFTER_SPACE = re.compile(r" (?=[\u2013\u2014] )")
+
+
+def without_runts(text: str, *, display: bool = False) -> str:
+    """``text`` with a no-break space where a line break would strand one short word on the last
+    line (in a title, subtitle or heading, ``display``, any one word) or a dash at a line's
+    start: a dash between words stays with the word before it."""
+    text = _DASH_AFTER_SPACE.sub(NO_BREAK, text)
+    match = _LAST_SPACE.search(text)
+    if match is None or "://" in match[0]:
+        return text
+    last_letters = len(re.sub(r"\W", "", match[2]))
+    if (display or last_letters < RUNT_LETTERS) and len(match[1]) + len(match[2]) < KEPT_PAIR_LETTERS:
+        return f"{text[: match.start()]}{match[1]}{NO_BREAK}{match[2]}{text[match.end(2) :]}"
+    return text
+
+
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

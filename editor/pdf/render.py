@@ -28,7 +28,7 @@ from editor.pdf.errors import RenderError
 from editor.pdf.fonts import FontFamily, font_family
 from editor.pdf.labels import PrintedLabels, labels_for, language_problem
 from editor.pdf.logo import LogoProblem, open_logo
-from editor.pdf.markup import escape, hyphenator, to_markup
+from editor.pdf.markup import escape, hyphenator, to_markup, without_runts
 from editor.pdf.options import ExportOptions
 from editor.pdf.press_checks import output_problems
 from editor.pdf.press_colour import cmyk_image, press_profile
@@ -334,8 +334,8 @@ class _Job:
         )
         title = TitleBlock(
             self._meta(),
-            to_markup(self.statement.title),
-            to_markup(self.statement.subtitle),
+            to_markup(without_runts(self.statement.title, display=True)),
+            to_markup(without_runts(self.statement.subtitle, display=True)),
             look,
             sheet,
             margin,

@@ -13,7 +13,7 @@ last names on with the "(pc)" note and the imprint rather than leave those alone
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -141,11 +141,18 @@ def _laid_out(
     for heading, people in hashed.value:
         group_heading = -1
         if heading:
-            # No-break spaces after the dot: a heading that wraps keeps "· 1,234" together.
+            # No-break spaces round the dot: a heading that wraps keeps its last word and
+            # "· 1,234" together, so the count never starts a line of its own.
             count = f"{len(people):,}".replace(",", words.thousands)
-            counted = f"{in_capitals(heading)}  ·\u00a0\u00a0{count}"
+            counted = f"{in_capitals(heading)}\u00a0\u00a0·\u00a0\u00a0{count}"
             carried = heading_breaker.lines(
-                [(in_capitals(f"{heading}  ·\u00a0\u00a0{words.continued}"), heading_font, heading_colour)]
+                [
+                    (
+                        in_capitals(f"{heading}\u00a0\u00a0·\u00a0\u00a0{words.continued}"),
+                        heading_font,
+                        heading_colour,
+                    )
+                ]
             )
             group_heading = len(items)
             items.append(
@@ -195,7 +202,7 @@ class _LineBreaker:
         x = 0.0
         for text, font, colour in runs:
             measure = getFont(font).stringWidth
-            for word in _words(text):
+            for word in self._unbound(_words(text), measure):
                 word_width = measure(word, self.size)
                 if current and x + measure(word.rstrip(), self.size) > self.width:
                     lines.append(tuple(current))
@@ -211,6 +218,16 @@ class _LineBreaker:
         if current:
             lines.append(tuple(current))
         return tuple(lines)
+
+    def _unbound(self, words: list[str], measure: Callable[[str, float], float]) -> Iterator[str]:
+        """The words, each kept together by no-break spaces unless it is wider than a line:
+        then it breaks at them, as a heading's last word and its count would otherwise be cut
+        mid-word."""
+        for word in words:
+            if "\u00a0" in word and measure(word, self.size) > self.width - self.hang:
+                yield from _words(word.replace("\u00a0", " "))
+            else:
+                yield word
 
     def _pieces(
         self, word: str, word_width: float, measure: Callable[[str, float], float]

@@ -19,7 +19,7 @@ from editor.model.validation import is_web_address
 from editor.pdf.blocks import DemandBlock, FootBlock, Look, QuoteBlock, SectionLabel, SignUpPanel
 from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
-from editor.pdf.markup import Hyphenate, escape, paragraphs, to_markup
+from editor.pdf.markup import Hyphenate, escape, paragraphs, to_markup, without_runts
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
 
 
@@ -69,7 +69,8 @@ class StoryBuilder:
     ) -> list[Flowable]:
         hyphens = self.hyphenate if hyphenate else None
         return [
-            _sourced(TextParagraph(self._markup(part, hyphens), style), source) for part in paragraphs(text)
+            _sourced(TextParagraph(self._markup(without_runts(part), hyphens), style), source)
+            for part in paragraphs(text)
         ]
 
     def _markup(self, text: str, hyphenate: Hyphenate | None = None) -> str:
@@ -81,7 +82,7 @@ class StoryBuilder:
         for index, block in enumerate(blocks):
             source = f"{key}[{index + 1}]"
             if isinstance(block, Heading):
-                heading = TextParagraph(self._markup(block.text), styles.heading)
+                heading = TextParagraph(self._markup(without_runts(block.text, display=True)), styles.heading)
                 heading.spaceBefore = styles.body_size * 0.8
                 heading.spaceAfter = styles.body_size * 0.35
                 flowables += [self._room_for(heading, styles.body.leading * 3), _sourced(heading, source)]
@@ -110,7 +111,8 @@ class StoryBuilder:
         for index, demand in enumerate(self.statement.demands):
             parts = []
             if demand.heading:
-                parts.append(TextParagraph(self._markup(demand.heading), styles.demand_heading))
+                heading = without_runts(demand.heading, display=True)
+                parts.append(TextParagraph(self._markup(heading), styles.demand_heading))
             parts += self._text(demand.text, styles.demand, "")
             if not parts:  # a demand just added and not yet typed: its number still shows
                 parts.append(TextParagraph("", styles.demand))

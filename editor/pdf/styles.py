@@ -79,6 +79,12 @@ def make_styles(
             # (a thick rule in the photocopy theme) and covers the letters.
             underlineWidth="0.06*F",
             underlineOffset="-0.14*F",
+            # No paragraph leaves its last line alone at the top of a page or column, nor its
+            # first alone at the foot of one.
+            allowWidows=0,
+            allowOrphans=0,
+            # A web address too long for the line breaks after a "/" rather than mid-word.
+            uriWasteReduce=0.3,
             **extra,
         )
 
