@@ -77,7 +77,7 @@ class Signatory:
         metadata=about(
             "Personal capacity",
             column="pc",
-            tip="Signed in a personal capacity: prints “(pc)” after the role",
+            tip="Signed in a personal capacity: prints “(pc)” (in the leaflet's language) after the role",
         ),
     )
     sort_as: str = field(

@@ -26,7 +26,8 @@ class PrintedLabels:
     demands: str
     signatories: str
     sign_up: str
-    personal_capacity: str
+    personal_capacity: str  # the line that explains the mark
+    capacity_mark: str  # after a name signed in a personal capacity: "(pc)"
     continued: str  # after a group heading carried on to the next page
     unheaded_group: str
     page: str
@@ -49,7 +50,8 @@ def labels_for(statement: Statement) -> PrintedLabels:
         demands=own.demands or words["demands"],
         signatories=own.signatories or words["signatories"],
         sign_up=own.sign_up or words["sign_up"],
-        personal_capacity=words["personal_capacity"],
+        personal_capacity=words["personal_capacity"].format(mark=words["personal_capacity_mark"]),
+        capacity_mark=words["personal_capacity_mark"],
         continued=words["continued"],
         unheaded_group=words["unheaded_group"],
         page=words["page"],

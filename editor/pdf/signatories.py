@@ -48,6 +48,7 @@ class Item:
     source: int  # the signatory's index in the statement; -1 for a heading
     heading: int = -1  # for a name, where its group's heading is in the laid-out list
     continued: Item | None = None  # for a heading, itself as carried on to the next page
+    marked: bool = False  # a name with the personal capacity mark
     height: float = 0.0
 
     def __post_init__(self) -> None:
@@ -65,6 +66,7 @@ class HeadingWords(NamedTuple):
 
     thousands: str  # the separator in "1,234"
     continued: str  # after a heading carried on to the next page
+    capacity_mark: str  # after a name signed in a personal capacity: "(pc)"
 
 
 LayoutKey = tuple[Fonts, Sizes, Colours, float, HeadingWords]
@@ -77,7 +79,7 @@ class SignatoryItems:
     def __init__(self, groups: list[Group], look: Look, labels: PrintedLabels) -> None:
         self.groups = groups
         self.look = look
-        self.words = HeadingWords(labels.thousands, labels.continued)
+        self.words = HeadingWords(labels.thousands, labels.continued, labels.capacity_mark)
         self._entries = _HashedOnce(
             tuple(
                 (group.heading, tuple((i, p.name, p.role, p.personal_capacity) for i, p in group.people))
@@ -168,12 +170,15 @@ def _laid_out(
         for index, name, role, personal_capacity in people:
             runs = [(name, name_font, name_colour)]
             # A no-break space keeps "(pc)" on the line of the word before it.
-            capacity = "\u00a0(pc)" if personal_capacity else ""
+            capacity = f"\u00a0{words.capacity_mark}" if personal_capacity else ""
             if role:
                 runs.append((", " + role + capacity, role_font, role_colour))
             elif capacity:
                 runs.append((capacity, role_font, role_colour))
-            items.append(Item(breaker.lines(runs), size * 0.12, line_height, False, index, group_heading))
+            lines = breaker.lines(runs)
+            items.append(
+                Item(lines, size * 0.12, line_height, False, index, group_heading, marked=personal_capacity)
+            )
     return tuple(items)
 
 

@@ -23,6 +23,28 @@ WIDEST_LOGO_SHARE = 0.4
 title no room at all."""
 
 
+BALANCE_STEPS = 8
+"""Halvings of the search for a title's narrowest measure: to within a 256th of the width."""
+
+
+def _balanced(paragraph: TextParagraph, width: float, height: float) -> float:
+    """Wrap ``paragraph`` at the narrowest width that keeps its number of lines, so a title of
+    two lines has two of about one length, not a full line over a lone word; its height."""
+    paragraph.wrap(width, height)
+    lines = len(paragraph.blPara.lines)
+    if lines < 2:
+        return paragraph.height
+    narrow, wide = width / 2, width
+    for _ in range(BALANCE_STEPS):
+        middle = (narrow + wide) / 2
+        paragraph.wrap(middle, height)
+        if len(paragraph.blPara.lines) == lines:
+            wide = middle
+        else:
+            narrow = middle
+    return paragraph.wrap(wide, height)[1]
+
+
 class TitleBlock:
     def __init__(
         self,
@@ -56,7 +78,12 @@ class TitleBlock:
             self.logo_width = min(self.logo_height * width / height, across * WIDEST_LOGO_SHARE)
             self.logo_height = self.logo_width * height / width  # a banner is lowered, the title kept
         text_width = across - (self.logo_width + 4 * mm if logo else 0)
-        self.heights = [p.wrap(text_width, sheet.trim_height)[1] for p in self.paragraphs]
+        self.heights = [
+            _balanced(p, text_width, sheet.trim_height)
+            if p.style is not styles.meta
+            else p.wrap(text_width, 1e6)[1]
+            for p in self.paragraphs
+        ]
         gaps = sum(p.style.spaceBefore for p in self.paragraphs[1:])
         self.text_height = sum(self.heights) + gaps + (styles.meta.fontSize * 0.5 if meta else 0)
         top = self.padding + (0 if self.banded else margin - self.padding)

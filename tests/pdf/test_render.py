@@ -179,7 +179,8 @@ def test_ukrainian_statement_prints_ukrainian_labels_and_letters():
         "ПРОФСПІЛКИ · 2",
         "ТАКОЖ ПІДПИСАЛИ · 1",
         "14 вересня 2026 р.",
-        "Ігор Ґудзь, Шахтар (pc)",
+        "Ігор Ґудзь, Шахтар (ос.)",  # the mark in the leaflet's language
+        "(ос.) підписано в особистій якості",
         "Юлія Їжакевич",
         "євакуювали",
     ):
