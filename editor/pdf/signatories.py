@@ -274,6 +274,8 @@ class SignatoryColumns(Flowable):
         label: Flowable | None = None,
         followers: Sequence[Flowable] = (),
         followers_moved: bool = False,
+        footnote: Flowable | None = None,
+        footnote_shown: bool = False,
     ) -> None:
         super().__init__()
         self.items = items
@@ -284,6 +286,10 @@ class SignatoryColumns(Flowable):
         self.fixed = fixed  # a page's part, as the split poured it: its height and its columns
         self.followers = followers  # the "(pc)" note and the foot: they end the list's last page
         self.followers_moved = followers_moved  # the names sent on to keep them company
+        # The "(pc)" note, at the foot of the page where the first mark is when the list goes on
+        # past it, so no reader meets the mark pages before its explanation at the end.
+        self.footnote = footnote
+        self.footnote_shown = footnote_shown
         # "SIGNATORIES · 36" over the first part: drawn by it, so it moves with the names.
         self.label = label if start == 0 else None
         if self.label is not None:
@@ -369,6 +375,14 @@ class SignatoryColumns(Flowable):
                 laid_out, self.start, reached, room, self.columns, self.page_height, lead
             )
             placed, _ = _pour(laid_out, self.start, reached, balanced, self.columns, self.page_height, lead)
+        footnote_here = not moving_for_followers and self._first_mark_in(laid_out, reached)
+        if footnote_here:
+            with_note = _pour(
+                laid_out, self.start, end, room - self._footnote_room(), self.columns, self.page_height, lead
+            )
+            footnote_here = with_note[1] > self.start  # in type so large the note leaves no room, none
+            if footnote_here:
+                placed, reached = with_note
         # The part takes the rest of the page, so the names after it start the next one: in the
         # space left under the columns they would print as a second set of columns.
         first = SignatoryColumns(
@@ -379,6 +393,8 @@ class SignatoryColumns(Flowable):
             end=reached,
             fixed=(available_height, placed),
             label=self.label,
+            footnote=self.footnote,
+            footnote_shown=footnote_here,
         )
         rest = SignatoryColumns(
             self.items,
@@ -388,8 +404,24 @@ class SignatoryColumns(Flowable):
             end=end,
             followers=self.followers,
             followers_moved=moving_for_followers,  # once: the next page is not divided again
+            footnote=None if footnote_here or self._marked_before(laid_out, reached) else self.footnote,
         )
         return [first, rest]
+
+    def _first_mark_in(self, laid_out: Sequence[Item], reached: int) -> bool:
+        """Whether the list's first marked name is in this page's part and more pages follow."""
+        if self.footnote is None:
+            return False
+        first = next((i for i in range(self.start, len(laid_out)) if laid_out[i].marked), None)
+        return first is not None and first < reached and not self._marked_before(laid_out, self.start)
+
+    @staticmethod
+    def _marked_before(laid_out: Sequence[Item], index: int) -> bool:
+        return any(item.marked for item in laid_out[:index])
+
+    def _footnote_room(self) -> float:
+        assert self.footnote is not None
+        return self.footnote.getSpaceBefore() + _natural_height(self.footnote, self.width)
 
     def draw(self) -> None:
         if not drawing_is_kept(self.canv):
@@ -411,6 +443,9 @@ class SignatoryColumns(Flowable):
                 pen.write(item, left, top)
                 top -= item.height
         self.canv.drawText(pen.text)
+        if self.footnote_shown and self.footnote is not None:
+            self.footnote.wrap(self.width, self.page_height)
+            self.footnote.drawOn(self.canv, 0, 0)
 
     def first_signatory(self) -> int | None:
         """Index in the statement of the first name this part prints, for "does not fit" messages."""

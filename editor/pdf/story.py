@@ -171,6 +171,7 @@ class StoryBuilder:
             self.gap,
             label=label,
             followers=[*followers, *([foot] if foot else [])],
+            footnote=TextParagraph(escape(self.labels.personal_capacity), styles.note) if followers else None,
         )
         return [
             self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),

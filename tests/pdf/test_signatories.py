@@ -30,7 +30,7 @@ def test_a_thousand_names_all_print_in_order_under_counted_groups(thousand):
         counts[person.group] += 1
     headings = [text.find(f"{name.upper()} · {count}") for name, count in counts.items()]
     assert -1 not in headings and headings == sorted(headings)
-    assert text.count("(pc) signed in a personal capacity") == 1
+    assert text.count("(pc) signed in a personal capacity") == 2  # where the first mark is, and at the end
     assert "p11@example.org" not in text
     assert thousand.page_count == len(reader(thousand.pdf).pages) > 3
 
@@ -243,3 +243,13 @@ def test_columns_too_narrow_for_the_type_are_said_to_be():
         )
     ]
     assert render_pdf(many_signatories(30, page_size="A6")).problems == []
+
+
+def test_the_personal_capacity_note_is_on_the_page_of_the_first_mark_and_at_the_end():
+    pages = [page.extract_text() for page in reader(render_pdf(many_signatories(500)).pdf).pages]
+    explained = [number for number, text in enumerate(pages, 1) if "signed in a personal capacity" in text]
+    first_mark = next(
+        number for number, text in enumerate(pages, 1) if "(pc)" in text.replace("(pc) signed", "")
+    )
+    assert len(pages) > first_mark + 1  # the list goes on for pages after it
+    assert explained == [first_mark, len(pages)]
