@@ -32,6 +32,7 @@ KEPT_PAIR_LETTERS = 22
 """Two words bound together longer than this would leave a gap at the end of the line before."""
 NO_BREAK = "\u00a0"
 _LAST_SPACE = re.compile(r"(\S+) (\S+)\s*$")
+_LAST_WORD = re.compile(r"\S+\s*$")
 _DASH_AFTER_SPACE = re.compile(r" (?=[\u2013\u2014] )")
 
 
@@ -47,6 +48,12 @@ def without_runts(text: str, *, display: bool = False) -> str:
     if (display or last_letters < RUNT_LETTERS) and len(match[1]) + len(match[2]) < KEPT_PAIR_LETTERS:
         return f"{text[: match.start()]}{match[1]}{NO_BREAK}{match[2]}{text[match.end(2) :]}"
     return text
+
+
+def without_last_hyphens(markup: str) -> str:
+    """``markup`` with no soft hyphen in its last word: broken there, a paragraph would end on
+    the runt of a word ("itors.")."""
+    return _LAST_WORD.sub(lambda match: match[0].replace(SOFT_HYPHEN, ""), markup)
 
 
 def escape(text: str) -> str:

@@ -171,7 +171,7 @@ class _Job:
             profile=press_profile(options.us_press),
         )
         self.labels: PrintedLabels = labels_for(statement)
-        self.hyphenate = hyphenator(statement.effective_language) if self.theme["justify"] else None
+        self.hyphenate = hyphenator(statement.effective_language)  # where the story's measure wants it
         self.sheet = Sheet.for_options(options)
         self.margin = self.theme.margin_mm(options.page_size) * mm
         self.problems: list[Problem] = []

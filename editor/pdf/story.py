@@ -19,8 +19,12 @@ from editor.model.validation import is_web_address
 from editor.pdf.blocks import DemandBlock, FootBlock, Look, QuoteBlock, SectionLabel, SignUpPanel
 from editor.pdf.capitals import in_capitals
 from editor.pdf.labels import PrintedLabels
-from editor.pdf.markup import Hyphenate, escape, paragraphs, to_markup, without_runts
+from editor.pdf.markup import Hyphenate, escape, paragraphs, to_markup, without_last_hyphens, without_runts
 from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
+
+NARROW_MEASURE_EMS = 30
+"""A text column narrower than this many body sizes (about 60 characters) is hyphenated even
+when ragged: without it, the right edge of an A6 leaflet or a poster's columns is very ragged."""
 
 
 class StoryBuilder:
@@ -36,12 +40,14 @@ class StoryBuilder:
         self.statement = statement
         self.look = look
         self.labels = labels
-        self.hyphenate = hyphenate
         self.frame_width = frame_width
         self.signatory_columns = signatory_columns
         theme = look.theme
         self.gap = float(theme["column_gap_mm"]) * mm
         self.two_columns = frame_width > float(theme["two_columns_from_mm"]) * mm
+        measure = (frame_width - self.gap) / 2 if self.two_columns else frame_width
+        narrow = measure < NARROW_MEASURE_EMS * look.styles.body_size
+        self.hyphenate = hyphenate if theme["justify"] or narrow else None
 
     def signatory_column_width(self) -> float:
         return (self.frame_width - self.gap * (self.signatory_columns - 1)) / self.signatory_columns
@@ -69,7 +75,9 @@ class StoryBuilder:
     ) -> list[Flowable]:
         hyphens = self.hyphenate if hyphenate else None
         return [
-            _sourced(TextParagraph(self._markup(without_runts(part), hyphens), style), source)
+            _sourced(
+                TextParagraph(without_last_hyphens(self._markup(without_runts(part), hyphens)), style), source
+            )
             for part in paragraphs(text)
         ]
 

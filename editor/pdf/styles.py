@@ -93,7 +93,8 @@ def make_styles(
             **extra,
         )
 
-    justified = {"alignment": TA_JUSTIFY, "embeddedHyphenation": 1} if theme["justify"] else {}
+    # Running text breaks at the soft hyphens the story puts in where its measure wants them.
+    running = {"alignment": TA_JUSTIFY if theme["justify"] else TA_LEFT, "embeddedHyphenation": 1}
     quote_size = body_size * float(theme.section("quote")["size"])
     title_colour = palette.on_accent if banded else palette.text
 
@@ -105,7 +106,7 @@ def make_styles(
 
     section_size = max(smallest, body_size * float(theme.section("section_heading")["size"]))
     return Styles(
-        body=style("body", body_size, spaceAfter=body_size * 0.7, **justified),
+        body=style("body", body_size, spaceAfter=body_size * 0.7, **running),
         heading=style(
             "heading",
             body_size * float(theme.section("heading")["size"]),
@@ -115,7 +116,7 @@ def make_styles(
         ),
         quote=style("quote", quote_size, font=family.italic, line=1.32),
         attribution=style("attribution", body_size * 0.88, colour=palette.muted, spaceBefore=2),
-        demand=style("demand", body_size * float(demands["text_size"]), **justified),
+        demand=style("demand", body_size * float(demands["text_size"]), **running),
         demand_heading=style(
             "demand_heading",
             body_size * float(demands["heading_size"]),

@@ -38,15 +38,38 @@ def printed_lines(pdf: bytes) -> list[Line]:
 
 def lines_of(text: str, lines: list[Line]) -> list[Line]:
     """The run of consecutive lines that prints ``text`` (its words in order, quotes as typed), or [];
-    a page's folio ("2 / 7") between two of them is not one of them."""
+    a page's folio ("2 / 7") between two of them is not one of them, and a word hyphenated at a
+    line's end counts as the one word it is."""
     lines = [line for line in lines if not _FOLIO.fullmatch(" ".join(line.words))]
-    wanted = text.split()
+    wanted = [_unhyphenated(word) for word in text.split()]
     for start in range(len(lines)):
         taken: list[str] = []
         for end in range(start, len(lines)):
-            taken += [piece for word in lines[end].words for piece in as_typed(word).split()]
-            if taken[: len(wanted)] != wanted[: len(taken)]:
+            words = [piece for word in lines[end].words for piece in as_typed(word).split()]
+            if taken and _broken(taken[-1]) and words:
+                words[0] = taken.pop() + words[0]
+            taken += words
+            done = [_unhyphenated(word) for word in taken]
+            partial = _broken(taken[-1]) if taken else False
+            if not _agrees(done, wanted, partial):
                 break
-            if len(taken) >= len(wanted):
-                return lines[start : end + 1] if taken == wanted else []
+            if len(done) == len(wanted) and not partial:
+                return lines[start : end + 1]
     return []
+
+
+def _broken(word: str) -> bool:
+    return word.endswith(("-", "\xad"))
+
+
+def _agrees(done: list[str], wanted: list[str], partial: bool) -> bool:
+    """Whether the words so far begin ``wanted``; the last one only begun when ``partial``."""
+    if len(done) > len(wanted):
+        return False
+    if partial:
+        return done[:-1] == wanted[: len(done) - 1] and wanted[len(done) - 1].startswith(done[-1])
+    return done == wanted[: len(done)]
+
+
+def _unhyphenated(word: str) -> str:
+    return word.replace("-", "").replace("\xad", "")

@@ -25,7 +25,8 @@ def plain_texts(statement) -> list[str]:
     """The statement's paragraphs without inline markup, which prints other than typed."""
     texts = [b.text for b in statement.preamble + statement.closing if isinstance(b, Paragraph)]
     texts += [d.text for d in statement.demands]
-    return [text for text in texts if not INLINE_MARKUP.search(text)]
+    parts = [part for text in texts for part in re.split(r"\n\s*\n", text)]  # a blank line parts paragraphs
+    return [part for part in parts if not INLINE_MARKUP.search(part)]
 
 
 def letters(word: str) -> int:
@@ -108,3 +109,30 @@ def test_a_heading_is_never_a_lone_word_on_its_last_line():
     )
     printed = lines_of(heading, printed_lines(render(statement, page_size="A6")))
     assert len(printed) >= 2 and len(printed[-1].words) >= 2, [line.words for line in printed]
+
+
+def soft_breaks(statement, lines: list[Line]) -> list[tuple[str, ...]]:
+    """For each paragraph broken inside a word: its lines' words, each break a line ending in "-"."""
+    found = []
+    for text in plain_texts(statement):
+        printed = [line.words for line in lines_of(text, lines)]
+        if any(words[-1].endswith("-") and words[-1] not in text.split() for words in printed[:-1]):
+            found.append(printed)
+    return found
+
+
+@needs("pdftotext")
+@pytest.mark.parametrize("sample", [example, ukrainian])
+def test_the_poster_s_narrow_columns_are_hyphenated_and_a_paragraph_never_ends_on_a_fragment(sample):
+    """An A3 poster sets its text in two columns of about 50 characters: words break, with a
+    hyphen, as the language's rules allow; the last word of a paragraph never does."""
+    statement = sample()
+    broken = soft_breaks(statement, printed_lines(render(statement, page_size="A3")))
+    assert broken
+    assert not any(paragraph[-2][-1].endswith("-") and len(paragraph[-1]) == 1 for paragraph in broken)
+
+
+@needs("pdftotext")
+def test_a_wide_single_column_is_not_hyphenated():
+    statement = example()
+    assert soft_breaks(statement, printed_lines(render(statement, page_size="A5", fit_pages=None))) == []
