@@ -7,6 +7,7 @@ over a heavy rule instead. It is drawn by the page, not the text flow, so it can
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -23,22 +24,28 @@ WIDEST_LOGO_SHARE = 0.4
 title no room at all."""
 
 
-BALANCE_STEPS = 8
-"""Halvings of the search for a title's narrowest measure: to within a 256th of the width."""
+BALANCE_STEPS = 5
+"""Halvings of the search for a title's narrowest measure, from its lines' average length up
+to the full width: to within a 32nd of that span, a few millimetres."""
 
 
 def _balanced(paragraph: TextParagraph, width: float, height: float) -> float:
     """Wrap ``paragraph`` at the narrowest width that keeps its number of lines, so a title of
-    two lines has two of about one length, not a full line over a lone word; its height."""
+    two lines has two of about one length, not a full line over a lone word; its height.
+
+    The search wraps an unshaped copy, eight times cheaper than shaping each trial; kerning
+    only tightens a line, so the shaped title keeps the lines the copy found."""
     paragraph.wrap(width, height)
     lines = len(paragraph.blPara.lines)
     if lines < 2:
         return paragraph.height
-    narrow, wide = width / 2, width
+    probe = TextParagraph(paragraph.text, ParagraphStyle("balancing", parent=paragraph.style, shaping=0))
+    probe.wrap(lines * width, height)  # on one line: its natural length
+    narrow, wide = max(width / 2, sum(probe.getActualLineWidths0()) / lines), width
     for _ in range(BALANCE_STEPS):
         middle = (narrow + wide) / 2
-        paragraph.wrap(middle, height)
-        if len(paragraph.blPara.lines) == lines:
+        probe.wrap(middle, height)
+        if len(probe.blPara.lines) == lines:
             wide = middle
         else:
             narrow = middle
