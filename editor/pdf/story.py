@@ -153,7 +153,10 @@ class StoryBuilder:
 
     def _sign_up(self) -> Flowable:
         s, styles = self.statement, self.look.styles
-        parts = [TextParagraph(escape(in_capitals(self.labels.sign_up)), styles.label)]
+        label = self.labels.sign_up
+        # "SIGN THE STATEMENT" over "Sign the plan" says one thing twice: the call alone says it.
+        repeated = _first_word(label) == _first_word(s.sign_up.text)
+        parts = [] if repeated else [TextParagraph(escape(in_capitals(label)), styles.label)]
         if s.sign_up.text:
             parts += self._text(s.sign_up.text, styles.call_to_action, "", hyphenate=False)
         # An address being typed, or not a web address, is printed as written: no link, and no
@@ -216,3 +219,8 @@ class StoryBuilder:
 def _sourced(flowable: Flowable, source: str) -> Flowable:
     flowable.source = source
     return flowable
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return words[0].casefold() if words else ""

@@ -258,3 +258,14 @@ def test_a_demand_longer_than_a_page_continues_on_the_next_without_losing_text()
 def test_a_title_too_long_for_the_page_is_a_problem():
     problems = render_pdf(Statement(title="A title that goes on " * 60)).problems
     assert [p.path for p in problems] == [("title",)]
+
+
+def test_the_sign_up_label_is_left_out_when_the_call_starts_with_its_word():
+    """Ukrainian "ПІДПИШІТЬ ЗАЯВУ" over "Підпишіть звернення" says it twice."""
+    statement = ukrainian()
+    statement.sign_up.text = "Підпишіть звернення"
+    repeated = flat_text(render_pdf(statement).pdf)
+    statement.sign_up.text = "Додайте своє ім'я"
+    distinct = flat_text(render_pdf(statement).pdf)
+    assert "ПІДПИШІТЬ ЗАЯВУ" not in repeated and "Підпишіть звернення" in repeated
+    assert "ПІДПИШІТЬ ЗАЯВУ" in distinct
