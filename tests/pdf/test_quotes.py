@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -36,7 +37,9 @@ def test_straight_quotes_print_as_the_language_sets_them(language, typed, expect
 
 
 def test_the_example_prints_its_apostrophes_and_quotes_typeset():
-    text = flat_text(render_pdf(example()).pdf)
+    text = re.sub(
+        r"(\w)- (\w)", r"\1\2", flat_text(render_pdf(example()).pdf)
+    )  # words hyphenated at a line end
     assert "A Workers\u2019 Plan for Rebuilding Ukraine" in text
     assert "\u201cto attract investment\u201d" in text
     assert "Jamie O\u2019Connell" in text  # a name's apostrophe too
