@@ -119,6 +119,21 @@ def test_a_booklet_that_cannot_reach_its_pages_takes_the_fewest_in_fours_not_bla
     )
 
 
+def test_a_short_last_page_is_saved_by_type_a_few_tenths_of_a_point_smaller():
+    """500 names at their size leave a ninth page with a few of them; names 1% smaller save it."""
+    from editor.pdf.render import TIGHTEN_PT, _Job
+
+    statement = many_signatories(500)
+    options = ExportOptions.from_layout(statement.layout)
+    natural = _Job(statement.without_private_data(), options, None).build(options.font_size, trial=True)
+    assert natural.page_count == 9 and natural.pages_filled - 8 < 0.25
+    result = render_pdf(statement)
+    assert result.page_count == 8
+    assert "of their size to make 8 pages rather than 9" in result.made_as
+    shares = [int(share) for share in re.findall(r"(\d+)% ", result.made_as)]
+    assert shares and min(shares) >= 100 * (options.font_size - TIGHTEN_PT) / options.font_size - 1
+
+
 def test_fit_pages_says_what_does_not_fit_and_keeps_every_name():
     statement = many_signatories(1000)
     natural = render_pdf(statement).page_count
