@@ -131,10 +131,10 @@ def _render(
     build = job.build(size, names_size, trial=not write)
     made_as = options.described()
     if not target and options.imposition != "booklet":
-        build, tightened = job.without_short_last_page(build)
+        build, tightened = job.without_short_last_page(build, trial=not write)
         made_as += f", {tightened}" if tightened else ""
     if options.imposition == "booklet" and build.page_count % 4:
-        build, blanks_problem, shrunk = job.booklet(build, refit=not target)
+        build, blanks_problem, shrunk = job.booklet(build, refit=not target, trial=not write)
         problems += [blanks_problem] if blanks_problem else []
         made_as += f", {shrunk}" if shrunk else ""
     pdf = build.pdf
@@ -153,6 +153,11 @@ def _render(
         )
     problems += job.problems + ([fit_problem] if fit_problem else [])
     return RenderResult(pdf, build.page_count, problems, made_as)
+
+
+def _in_fours(pages: int) -> int:
+    """``pages`` rounded up to the multiple of four a folded booklet has."""
+    return -(-pages // 4) * 4
 
 
 def _imposed(pdf: bytes, options: ExportOptions) -> bytes:
@@ -180,14 +185,14 @@ class _Job:
             press_colours=self.theme["press_colours"],
             profile=press_profile(options.us_press),
         )
-        self.labels: PrintedLabels = labels_for(statement)
+        self.labels: PrintedLabels = labels_for(self.statement)  # its own headings typeset too
         self.hyphenate = hyphenator(statement.effective_language)  # where the story's measure wants it
         self.sheet = Sheet.for_options(options)
         self.margin = self.theme.margin_mm(options.page_size) * mm
         self.problems: list[Problem] = []
         self.logo = self._logo(base_dir)
 
-    def booklet(self, build: _Build, *, refit: bool) -> tuple[_Build, Problem | None, str]:
+    def booklet(self, build: _Build, *, refit: bool, trial: bool) -> tuple[_Build, Problem | None, str]:
         """A booklet's pages come in fours: when the type can shrink a little to lose the pages
         over the last four, it does (unless the layout fits to pages itself), and says so in
         words for the export's report; otherwise blank pages make up the count, and a warning
@@ -200,7 +205,7 @@ class _Job:
             floor = max(float(self.theme["min_body_size"]), self.options.font_size * BOOKLET_SHRINK)
             size, names, problem = self.fitting_size(fewer, floor=floor)
             if problem is None:
-                return self.build(size, names), None, self._shrunk(size, names, fewer)
+                return self.build(size, names, trial=trial), None, self._shrunk(size, names, fewer)
         blanks = booklet_blanks(pages)
         before_back = self.options.booklet_blanks == "before-back-cover"
         before_back = before_back and pages > 1  # a single page is the front cover; nothing is the back
@@ -228,7 +233,7 @@ class _Job:
             "",
         )
 
-    def without_short_last_page(self, build: _Build) -> tuple[_Build, str]:
+    def without_short_last_page(self, build: _Build, *, trial: bool) -> tuple[_Build, str]:
         """A last page holding less than SHORT_LAST_PAGE of a page costs paper and looks
         forgotten: the type set up to TIGHTEN_PT smaller, the names first, saves it where it
         can, and the export says so; otherwise the page stays."""
@@ -238,14 +243,16 @@ class _Job:
         size, names, problem = self.fitting_size(pages - 1, floor=self.options.font_size - TIGHTEN_PT)
         if problem is not None:
             return build, ""
-        return self.build(size, names), f"{self._shrunk(size, names, pages - 1)} rather than {pages}"
+        return self.build(
+            size, names, trial=trial
+        ), f"{self._shrunk(size, names, pages - 1)} rather than {pages}"
 
     def fit_target(self) -> int | None:
         """The pages the layout fits to: a booklet's ``fit_pages`` rounded up to a multiple of
         four, as a folded sheet has four pages and fitting two would only add two blank ones."""
         pages = self.options.fit_pages
         if pages and self.options.imposition == "booklet":
-            return -(-pages // 4) * 4
+            return _in_fours(pages)
         return pages
 
     def _shrunk(self, size: float, names: float, pages: int) -> str:
@@ -289,7 +296,7 @@ class _Job:
         asked = self.options.fit_pages
         if self.options.imposition == "booklet" and asked not in (None, pages) and pages == self.fit_target():
             wanted += f" (fit_pages: {asked}, taken up to a multiple of four for the booklet)"
-        in_fours = -(-fewest // 4) * 4 if self.options.imposition == "booklet" else fewest
+        in_fours = _in_fours(fewest) if self.options.imposition == "booklet" else fewest
         if in_fours >= first.page_count:  # shrinking would only cost legibility: keep the normal size
             chosen, names, outcome = size, size, f"it is printed at its normal size on {first.page_count}"
         elif in_fours > fewest:  # a booklet's blank pages are better filled with larger type

@@ -24,7 +24,7 @@ from editor.pdf.signatories import Group, SignatoryColumns, SignatoryItems
 
 NARROW_MEASURE_EMS = 30
 """A text column narrower than this many body sizes (about 60 characters) is hyphenated even
-when ragged: without it, the right edge of an A6 leaflet or a poster's columns is very ragged."""
+when ragged: without it, the right edge of the A3 poster's and A4's two columns is very ragged."""
 
 
 class StoryBuilder:
@@ -151,6 +151,10 @@ class StoryBuilder:
         )
         return [_sourced(columns, next(f.source for f in flowables if getattr(f, "source", "")))]
 
+    def _capacity_note(self) -> TextParagraph:
+        """The line that explains the personal capacity mark."""
+        return TextParagraph(escape(self.labels.personal_capacity), self.look.styles.note)
+
     def _sign_up(self) -> Flowable:
         s, styles = self.statement, self.look.styles
         label = self.labels.sign_up
@@ -172,7 +176,7 @@ class StoryBuilder:
         )
         followers: list[Flowable] = []
         if any(person.personal_capacity for person in signatories):
-            note = TextParagraph(escape(self.labels.personal_capacity), styles.note)
+            note = self._capacity_note()
             note.spaceBefore = styles.signatory_size * 0.8
             followers.append(_sourced(note, "signatories"))
         items = SignatoryItems(self._groups(), look, self.labels)
@@ -182,7 +186,7 @@ class StoryBuilder:
             self.gap,
             label=label,
             followers=[*followers, *([foot] if foot else [])],
-            footnote=TextParagraph(escape(self.labels.personal_capacity), styles.note) if followers else None,
+            footnote=self._capacity_note() if followers else None,
         )
         return [
             self._room_for(label, styles.group_size * 2 + styles.signatory_size * 4),

@@ -247,3 +247,9 @@ def test_a_named_sheet_the_job_fits_is_used_even_when_a_smaller_one_would_do():
 def test_sheet_for_refuses_an_unknown_mode():
     with pytest.raises(ValueError, match="imposition 'none' is not one of"):
         sheet_for("none", *A5, 0, False)
+
+
+def test_the_layout_offers_every_press_sheet_imposition_knows():
+    from editor.model import SHEETS as LAYOUT_SHEETS
+
+    assert set(LAYOUT_SHEETS) == set(SHEETS)
