@@ -127,3 +127,19 @@ def test_a_name_of_another_kind_of_file_gets_the_pdf_ending_and_the_file_stays(
     press_export(qtbot, dialog)
     assert dialog.outcome.text().startswith(f"Exported 2 pages to {tmp_path / 'names.csv.pdf'}")
     assert (tmp_path / "names.csv").read_text(encoding="utf-8") == "Name\nAna\n"
+
+
+def test_black_overprint_is_chosen_with_the_keyboard_and_reaches_the_pdf(
+    qtbot, open_window, example_copy, tmp_path
+):
+    window = open_window(example_copy)
+    dialog = ExportDialog(window.document, window.settings, str(tmp_path), window)
+    dialog.show()
+    dialog.black_overprint.setFocus()
+    qtbot.keyClick(dialog.black_overprint, Qt.Key.Key_Down)  # past "As in the statement"
+    assert dialog.black_overprint.currentText() == "Small black text overprints"
+    press_export(qtbot, dialog)
+    assert "black overprint" in dialog.outcome.text()
+    with pikepdf.open(tmp_path / "plan.pdf") as document:
+        states = [dict(s) for page in document.pages for s in page.Resources.get("/ExtGState", {}).values()]
+    assert any(state.get("/OP") is True and state.get("/OPM") == 1 for state in states)
